@@ -18,6 +18,9 @@ public sealed class MockOptions
     /// </summary>
     public Dictionary<string, string> OAuthClients { get; set; } = new() { ["test_app"] = "test_secret" };
 
+    /// <summary>Key the admin API under <c>/_mock/</c> requires in <c>X-Admin-Key</c>; unset means no key. Never logged.</summary>
+    public string? AdminKey { get; set; }
+
     /// <summary>Lifetime of issued bearer tokens. Default 1 day (the shortest the dashboard offers).</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromDays(1);
 

@@ -32,4 +32,12 @@ public sealed record OutcomePlan
 
     /// <summary>What the customer does after the final report, if anything.</summary>
     public CustomerAction? Then { get; init; }
+
+    /// <summary>The status the send answer reports for a message following this plan.</summary>
+    public MessageStatus StatusAtSend(bool scheduled) => Disposition switch
+    {
+        SendDisposition.Reject => MessageStatus.Rejected,
+        SendDisposition.NoCoverage => MessageStatus.NoCoverage,
+        _ => scheduled ? MessageStatus.Scheduled : MessageStatus.Accepted,
+    };
 }

@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace SmsCx.Mock.Hosting;
+
+/// <summary>How <see cref="SmsCxMockServer"/> listens and logs.</summary>
+public sealed class MockServerSettings
+{
+    /// <summary>TCP port; 0 (default) picks a free one, read back from <see cref="SmsCxMockServer.Url"/>.</summary>
+    public int Port { get; set; }
+
+    /// <summary>Address to listen on. Default <c>127.0.0.1</c>; any other address is logged as a warning.</summary>
+    public string ListenAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Largest request body accepted, in bytes; larger ones get 413. Default 4 MiB (25,000 numbers fit).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Configures logging; by default only warnings and errors reach the console.</summary>
+    public Action<ILoggingBuilder>? Logging { get; set; }
+
+    /// <summary>The clock for every delay, retry and expiry; default the system clock.</summary>
+    public TimeProvider? Time { get; set; }
+
+    /// <summary>Extra services registered before the mock's (e.g. a webhook client pointed at an in-memory app).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; set; }
+}

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using SmsCx.Mock.Admin;
+using SmsCx.Mock.Api;
+using SmsCx.Mock.Messaging;
+using SmsCx.Mock.Webhooks;
+
+namespace SmsCx.Mock.Hosting;
+
+/// <summary>
+/// Embeds the mock in any ASP.NET Core host: <c>AddSmsCxMock</c> registers its services,
+/// <see cref="UseSmsCxMockErrors"/> keeps every error in the API's envelope, <see cref="MapSmsCxMock"/> maps the
+/// emulated API and the <c>/_mock/</c> admin API.
+/// </summary>
+public static class MockServiceCollectionExtensions
+{
+    /// <summary>
+    /// Name of the <see cref="HttpClient"/> the dispatcher posts webhooks with. Configure it with
+    /// <c>services.AddHttpClient(WebhookClientName)</c> to route webhooks elsewhere, e.g. to an in-memory server.
+    /// </summary>
+    public const string WebhookClientName = "SmsCx.Mock.Webhooks";
+
+    /// <summary>
+    /// Registers the mock. Options are validated here; an invalid value throws <see cref="ArgumentException"/>.
+    /// A <see cref="TimeProvider"/> registered before this call (e.g. a fake clock) is used for every delay.
+    /// </summary>
+    public static IServiceCollection AddSmsCxMock(this IServiceCollection services, Action<MockOptions>? configure = null)
+    {
+        var options = new MockOptions();
+        configure?.Invoke(options);
+        return services.AddSmsCxMock(options);
+    }
+
+    /// <summary>Registers the mock with an options instance the caller keeps; validated as above.</summary>
+    public static IServiceCollection AddSmsCxMock(this IServiceCollection services, MockOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(_ => new SeededRandom(options.Seed));
+        services.AddSingleton(_ => new WebhookJournal(options.Webhooks.MaxJournalEntries));
+        services.AddHttpClient(WebhookClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                UseProxy = false,
+                MaxConnectionsPerServer = options.Webhooks.MaxConcurrencyPerEndpoint,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+            });
+        services.AddSingleton(sp => new WebhookDispatcher(
+            options.Webhooks,
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(WebhookClientName),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<WebhookJournal>(),
+            sp.GetRequiredService<ILogger<WebhookDispatcher>>(),
+            sp.GetRequiredService<SeededRandom>().NewId));
+        services.AddSingleton<MockEngine>();
+        services.AddSingleton<TokenStore>();
+        services.AddSingleton<ApiAuthenticator>();
+        services.AddSingleton(sp => new FixedWindowLimiter(
+            options.RateLimit, options.RateLimitWindow, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<SendService>();
+        services.AddSingleton<ApiGateFilter>();
+        return services;
+    }
+
+    /// <summary>Adds the middleware that answers 404, 405, 413 and 500 in the API's error envelope.</summary>
+    public static IApplicationBuilder UseSmsCxMockErrors(this IApplicationBuilder app) =>
+        app.UseMiddleware<ApiErrorMiddleware>();
+
+    /// <summary>Maps the emulated SMS.CX API and the <c>/_mock/</c> admin API.</summary>
+    public static IEndpointRouteBuilder MapSmsCxMock(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapSmsCxApi();
+        endpoints.MapSmsCxAdmin();
+        return endpoints;
+    }
+}

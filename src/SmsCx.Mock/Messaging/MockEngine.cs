@@ -1,0 +1,356 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SmsCx.Contracts;
+using SmsCx.Contracts.Serialization;
+using SmsCx.Contracts.Webhooks;
+using SmsCx.Mock.Webhooks;
+
+namespace SmsCx.Mock.Messaging;
+
+/// <summary>
+/// The mock's state and behaviour behind the API: accepted messages, the opt-out list, outcome overrides, each
+/// message's lifecycle (SENT, then DELIVERED or FAILED, then any planned customer action) and the customer
+/// actions a test or scenario triggers. Every delay runs on the injected <see cref="TimeProvider"/>. Thread-safe.
+/// </summary>
+public sealed class MockEngine : IAsyncDisposable
+{
+    private readonly MockOptions _options;
+    private readonly TimeProvider _time;
+    private readonly WebhookDispatcher _dispatcher;
+    private readonly FakeVisitor _visitors;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<OutcomePlan>> _overrides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _optedOut = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lifecycle> _lifecycles = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
+    private long _nextHitId = 100_000;
+
+    /// <summary>Creates the engine. All arguments are required.</summary>
+    public MockEngine(
+        MockOptions options,
+        TimeProvider time,
+        WebhookDispatcher dispatcher,
+        WebhookJournal journal,
+        SeededRandom random,
+        ILogger<MockEngine> logger)
+    {
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _dispatcher = dispatcher ?? throw new ArgumentNullException(nameof(dispatcher));
+        Journal = journal ?? throw new ArgumentNullException(nameof(journal));
+        Random = random ?? throw new ArgumentNullException(nameof(random));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        _visitors = new FakeVisitor(random.Seed);
+        Messages = new MessageStore(options.MaxMessages);
+    }
+
+    /// <summary>Every message accepted, rejected or refused for coverage.</summary>
+    public MessageStore Messages { get; }
+
+    /// <summary>Every webhook attempt.</summary>
+    public WebhookJournal Journal { get; }
+
+    /// <summary>The seeded source of ids and fake data.</summary>
+    public SeededRandom Random { get; }
+
+    /// <summary>The clock every delay runs on.</summary>
+    public TimeProvider Time => _time;
+
+    /// <summary>Numbers on the opt-out list (E.164) with how they got there (<c>link</c> or <c>admin</c>).</summary>
+    public IReadOnlyDictionary<string, string> OptedOut => _optedOut;
+
+    /// <summary>
+    /// Makes the next message sent to <paramref name="e164"/> follow <paramref name="plan"/> instead of its
+    /// magic-number or default plan. Several calls queue up, one per message.
+    /// </summary>
+    public void SetNextOutcome(string e164, OutcomePlan plan)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(e164);
+        ArgumentNullException.ThrowIfNull(plan);
+        _overrides.GetOrAdd(e164, _ => new ConcurrentQueue<OutcomePlan>()).Enqueue(plan);
+    }
+
+    /// <summary>
+    /// Chooses the plan for a new message to <paramref name="e164"/>: an override (consumed when
+    /// <paramref name="consume"/> is true), else the opt-out list (REJECTED), else a magic number, else delivered.
+    /// </summary>
+    public OutcomePlan PlanFor(string e164, bool consume)
+    {
+        if (_overrides.TryGetValue(e164, out var queue)
+            && (consume ? queue.TryDequeue(out var planned) : queue.TryPeek(out planned)))
+        {
+            return planned;
+        }
+
+        if (_optedOut.ContainsKey(e164))
+            return MagicNumbers.Table["20"] with { Name = "opted-out" };
+        return MagicNumbers.PlanFor(e164) ?? OutcomePlan.Delivered;
+    }
+
+    /// <summary>Stores a message whose send answer was built, and starts its lifecycle if it was accepted.</summary>
+    public void Accept(MockMessage message, OutcomePlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(plan);
+        message.Apply(new StatusChange(plan.StatusAtSend(message.ScheduledAt is not null), null, message.CreatedAt));
+        Messages.Add(message);
+        if (plan.Disposition == SendDisposition.Accept)
+            StartLifecycle(message, token => RunPlanAsync(message, plan, token));
+    }
+
+    /// <summary>
+    /// Overrides the outcome of an existing message: after <paramref name="after"/>, it reports SENT (if not yet)
+    /// and then <paramref name="status"/> (SENT, DELIVERED or FAILED). Cancels its planned lifecycle.
+    /// Throws <see cref="KeyNotFoundException"/> for an unknown id and <see cref="InvalidOperationException"/>
+    /// when the message is already in a final state.
+    /// </summary>
+    public void SetOutcome(string msgId, MessageStatus status, int? errorCode, TimeSpan after)
+    {
+        if (status is not (MessageStatus.Sent or MessageStatus.Delivered or MessageStatus.Failed))
+            throw new ArgumentOutOfRangeException(nameof(status), status, "An outcome is SENT, DELIVERED or FAILED.");
+        var message = Find(msgId);
+        if (MessageStatusTable.IsFinal(message.Status))
+        {
+            throw new InvalidOperationException(
+                $"Message {msgId} is already {MessageStatusTable.WireName(message.Status)}; set its outcome before " +
+                "it is delivered, e.g. with an outcome for the recipient before the send or with a magic number.");
+        }
+
+        StartLifecycle(message, token => RunOverrideAsync(message, status, errorCode, after, token));
+    }
+
+    /// <summary>
+    /// The recipient of <paramref name="msgId"/> replies <paramref name="text"/>: sends a <c>receive_sms</c> item.
+    /// Throws <see cref="KeyNotFoundException"/> for an unknown id.
+    /// </summary>
+    public ReceivedSms Reply(string msgId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var message = Find(msgId);
+        var item = new ReceivedSms
+        {
+            MsgId = Random.NewId(),
+            From = message.To,
+            CountryIso = message.CountryIso,
+            To = _options.InboundNumber,
+            Text = text,
+            Cost = 0m,
+            ReceivedAt = Now(),
+        };
+        Log.CustomerActed(_logger, message.To, "replied", message.MsgId);
+        var summary = new JournalItem(item.MsgId, null, null, item.From, message.MsgId);
+        Send(AccountUrl(message), WebhookEvents.ReceiveSms, message, item, SmsCxJsonContext.Default.ReceivedSms, summary);
+        return item;
+    }
+
+    /// <summary>
+    /// The recipient of <paramref name="msgId"/> opens its short link: sends a <c>shortlink_hit</c> item.
+    /// Throws <see cref="KeyNotFoundException"/> for an unknown id.
+    /// </summary>
+    public ShortlinkHit Click(string msgId)
+    {
+        var message = Find(msgId);
+        var url = message.ShortlinkUrl ?? $"https://en.ax/{Random.NextString(3, Placeholders.Alphabet)}/" +
+            Random.NextString(3, Placeholders.Alphabet);
+        var shortlinkId = new Uri(url).Segments[1].TrimEnd('/');
+        var hit = _visitors.HitFor(message, url, shortlinkId, Interlocked.Increment(ref _nextHitId), Now());
+        Log.CustomerActed(_logger, message.To, "clicked", message.MsgId);
+        var summary = new JournalItem(null, null, hit.HitId, message.To, message.MsgId);
+        Send(AccountUrl(message), WebhookEvents.ShortlinkHit, message, hit, SmsCxJsonContext.Default.ShortlinkHit, summary);
+        return hit;
+    }
+
+    /// <summary>
+    /// The recipient of <paramref name="msgId"/> uses the opt-out link: joins the opt-out list (later sends are
+    /// REJECTED) and a <c>new_optout</c> item is sent. Throws <see cref="KeyNotFoundException"/> for an unknown id.
+    /// </summary>
+    public NewOptout OptOut(string msgId)
+    {
+        var message = Find(msgId);
+        _optedOut[message.To] = "link";
+        var optoutId = Random.NextString(3, Placeholders.Alphabet);
+        var item = new NewOptout
+        {
+            HitId = Interlocked.Increment(ref _nextHitId),
+            OptoutId = optoutId,
+            OptoutUrl = $"https://en.ax/o/{optoutId}/{Random.NextString(3, Placeholders.Alphabet)}",
+            OptoutType = "link",
+            CountryIso = message.CountryIso,
+            Datetime = Now(),
+            PhoneNumber = message.To,
+            CampaignId = message.CampaignId,
+            GroupId = null,
+        };
+        Log.CustomerActed(_logger, message.To, "opted out", message.MsgId);
+        var summary = new JournalItem(null, null, item.HitId, message.To, message.MsgId);
+        Send(AccountUrl(message), WebhookEvents.NewOptout, message, item, SmsCxJsonContext.Default.NewOptout, summary);
+        return item;
+    }
+
+    /// <summary>Forgets messages, overrides, opt-outs and the journal; cancels running lifecycles.</summary>
+    public void Reset()
+    {
+        foreach (var lifecycle in _lifecycles.Values)
+            lifecycle.Cancel();
+        Messages.Clear();
+        _overrides.Clear();
+        _optedOut.Clear();
+        Journal.Clear();
+    }
+
+    /// <summary>Cancels every lifecycle and waits for them to end.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopping.IsCancellationRequested)
+            return;
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_lifecycles.Values.Select(l => l.Completion));
+        _stopping.Dispose();
+    }
+
+    private MockMessage Find(string msgId) =>
+        Messages.TryGet(msgId, out var message)
+            ? message
+            : throw new KeyNotFoundException($"The mock has no message {msgId}.");
+
+    private void StartLifecycle(MockMessage message, Func<CancellationToken, Task> run)
+    {
+        var lifecycle = new Lifecycle(_stopping.Token);
+        if (_lifecycles.TryRemove(message.MsgId, out var previous))
+            previous.Cancel();
+        _lifecycles[message.MsgId] = lifecycle;
+        lifecycle.Completion = GuardAsync(message, lifecycle, run);
+    }
+
+    private async Task GuardAsync(MockMessage message, Lifecycle lifecycle, Func<CancellationToken, Task> run)
+    {
+        try
+        {
+            await Task.Yield();
+            await run(lifecycle.Token);
+        }
+        catch (OperationCanceledException) when (lifecycle.Token.IsCancellationRequested)
+        {
+            // Replaced by an override, reset, or shutting down.
+        }
+        catch (Exception ex)
+        {
+            Log.LifecycleFailed(_logger, message.MsgId, ex);
+        }
+        finally
+        {
+            _lifecycles.TryRemove(new KeyValuePair<string, Lifecycle>(message.MsgId, lifecycle));
+            lifecycle.Dispose();
+        }
+    }
+
+    private async Task RunPlanAsync(MockMessage message, OutcomePlan plan, CancellationToken token)
+    {
+        if (message.ScheduledAt is { } at && at > _time.GetUtcNow())
+            await Task.Delay(at - _time.GetUtcNow(), _time, token);
+
+        await Task.Delay(_options.SentDelay, _time, token);
+        if (plan.ReportSent)
+            ChangeStatus(message, MessageStatus.Sent, null);
+        if (plan.Final is not { } final)
+            return;
+
+        await Task.Delay(plan.FinalDelay ?? _options.DeliveryDelay, _time, token);
+        ChangeStatus(message, final, final == MessageStatus.Failed ? plan.ErrorCode ?? 1 : null);
+        if (plan.Then is not { } action || final != MessageStatus.Delivered)
+            return;
+
+        await Task.Delay(_options.CustomerDelay, _time, token);
+        _ = action.Kind switch
+        {
+            CustomerActionKind.Reply => (object)Reply(message.MsgId, action.Text ?? string.Empty),
+            CustomerActionKind.Click => Click(message.MsgId),
+            _ => OptOut(message.MsgId),
+        };
+    }
+
+    private async Task RunOverrideAsync(
+        MockMessage message, MessageStatus status, int? errorCode, TimeSpan after, CancellationToken token)
+    {
+        await Task.Delay(after, _time, token);
+        if (message.Status != MessageStatus.Sent)
+            ChangeStatus(message, MessageStatus.Sent, null);
+        if (status != MessageStatus.Sent)
+            ChangeStatus(message, status, status == MessageStatus.Failed ? errorCode ?? 1 : null);
+    }
+
+    private void ChangeStatus(MockMessage message, MessageStatus status, int? errorCode)
+    {
+        var at = _time.GetUtcNow();
+        if (!message.Apply(new StatusChange(status, errorCode, at)))
+            return;
+
+        var wireName = MessageStatusTable.WireName(status);
+        Log.StatusChanged(_logger, message.MsgId, message.To, wireName);
+        var item = new DlrUpdate
+        {
+            CampaignId = message.CampaignId,
+            MsgId = message.MsgId,
+            StatusCode = MessageStatusTable.CodeOf(status),
+            Status = status,
+            ErrorCode = errorCode,
+            Datetime = SmsCxTime.Format(at),
+            TrackData = message.TrackData,
+        };
+        var summary = new JournalItem(message.MsgId, wireName, null, message.To);
+        var target = message.CallbackUrl ?? _options.WebhookUrl;
+        Send(target, WebhookEvents.DlrUpdate, message, item, SmsCxJsonContext.Default.DlrUpdate, summary);
+    }
+
+    private void Send<T>(
+        Uri? target,
+        string eventName,
+        MockMessage message,
+        T item,
+        System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo,
+        JournalItem summary)
+    {
+        if (target is null)
+        {
+            Log.NoWebhookUrl(_logger, eventName, message.MsgId);
+            return;
+        }
+
+        var json = JsonSerializer.SerializeToUtf8Bytes(item, typeInfo);
+        _dispatcher.Enqueue(target, eventName, new WebhookItem(json, summary));
+    }
+
+    private Uri? AccountUrl(MockMessage message) => _options.WebhookUrl ?? message.CallbackUrl;
+
+    private string Now() => SmsCxTime.Format(_time.GetUtcNow());
+
+    private sealed class Lifecycle : IDisposable
+    {
+        private readonly CancellationTokenSource _cts;
+
+        public Lifecycle(CancellationToken stopping)
+        {
+            _cts = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+            Token = _cts.Token;
+        }
+
+        public CancellationToken Token { get; }
+
+        public Task Completion { get; set; } = Task.CompletedTask;
+
+        public void Cancel()
+        {
+            try
+            {
+                _cts.Cancel();
+            }
+            catch (ObjectDisposedException)
+            {
+                // Already finished and disposed: nothing left to cancel.
+            }
+        }
+
+        public void Dispose() => _cts.Dispose();
+    }
+}
