@@ -188,6 +188,9 @@ public sealed class MockEngine : IAsyncDisposable
         return item;
     }
 
+    /// <summary>Drops outcome overrides that no send has consumed yet.</summary>
+    public void ClearPendingOutcomes() => _overrides.Clear();
+
     /// <summary>Forgets messages, overrides, opt-outs and the journal; cancels running lifecycles.</summary>
     public void Reset()
     {
