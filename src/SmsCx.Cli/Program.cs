@@ -1,1 +1,10 @@
-return 0;
+using System.CommandLine;
+using SmsCx.Cli.Commands;
+
+var root = new RootCommand("SMS.CX test harness: a mock SMS.CX server, a reference webhook receiver and scenario files.")
+{
+    MockCommand.Create(),
+    ReceiverCommand.Create(),
+    RunCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -27,6 +27,7 @@ public sealed class MockOptions
     /// <summary>
     /// Account-level webhook URL: receives delivery reports of sends without <c>dlrCallbackUrl</c>, and every
     /// reply, click and opt-out. When unset, those events go to the message's <c>dlrCallbackUrl</c> (MOCK CHOICE).
+    /// May be changed while the mock runs; the next event uses the new value.
     /// </summary>
     public Uri? WebhookUrl { get; set; }
 

@@ -230,7 +230,7 @@ public sealed class MockEngine : IAsyncDisposable
     {
         try
         {
-            await Task.Yield();
+            // Runs synchronously up to its first delay, so the first timer exists when the send answer leaves.
             await run(lifecycle.Token);
         }
         catch (OperationCanceledException) when (lifecycle.Token.IsCancellationRequested)

@@ -148,7 +148,7 @@ public static class ScenarioLoader
         {
             var name = Define(body["as"]);
             return new SendStep(line, Text(body["to"])!, Text(body["text"])!, Text(body["from"]) ?? "SmsCxTest", name,
-                Text(body["dlr-callback-url"]));
+                Text(body["dlr-callback-url"]), Int(body["parts"]));
         }
 
         private ExpectSentStep BindExpectSent(int line, JsonObject body) =>

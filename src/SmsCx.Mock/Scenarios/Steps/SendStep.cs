@@ -3,8 +3,12 @@ using System.Text.Json.Nodes;
 
 namespace SmsCx.Mock.Scenarios.Steps;
 
-/// <summary><c>send</c>: sends an SMS through the mock's <c>POST /sms</c>, as the app would, and names it.</summary>
-public sealed class SendStep(int line, string to, string text, string from, string? name, string? callbackUrl)
+/// <summary>
+/// <c>send</c>: sends an SMS through the mock's <c>POST /sms</c>, as the app would, names it, and optionally checks
+/// the number of parts.
+/// </summary>
+public sealed class SendStep(
+    int line, string to, string text, string from, string? name, string? callbackUrl, int? parts)
     : ScenarioStep(line)
 {
     /// <inheritdoc />
@@ -32,6 +36,8 @@ public sealed class SendStep(int line, string to, string text, string from, stri
             ?? throw new ScenarioStepFailedException($"the send answer has no data[0].msgId: {answer.Body}");
         if (!context.Mock.Messages.TryGet(msgId, out var message))
             throw new ScenarioStepFailedException($"the mock answered msgId {msgId} but does not know it");
+        if (parts is { } expected && message.Parts != expected)
+            throw new ScenarioStepFailedException($"expected {expected} parts but the mock counted {message.Parts} ({message.Length} characters, {(message.Unicode ? "UCS-2" : "GSM-7")})");
         context.Name(name, message);
         return $"{answer.Json!["data"]![0]!["status"]} as {name ?? msgId}";
     }

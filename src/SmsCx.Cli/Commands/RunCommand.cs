@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace SmsCx.Cli.Commands;
+
+/// <summary><c>smscx run</c>: plays scenario files; exit code 0 only when every expectation held.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Scenario files or folders.", Arity = ArgumentArity.OneOrMore };
+        var receiver = new Option<Uri?>("--receiver") { Description = "Test the app at this URL instead of the built-in reference receiver." };
+        var webhookUrl = new Option<Uri?>("--webhook-url") { Description = "With --receiver: where the mock posts webhooks (default RECEIVER/webhooks/smscx)." };
+        var report = new Option<string?>("--report") { Description = "Also write a Markdown report to this file." };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the mock, for reproducible ids and fake data." };
+        var mockPort = new Option<int>("--mock-port") { Description = "Port of the mock (0 = free port); fix it when your app must be configured with it." };
+        var verbose = new Option<bool>("--verbose") { Description = "Show the mock's and receiver's logs." };
+        var command = new Command("run", "Play scenario files against the mock and an app.") { paths, receiver, webhookUrl, report, seed, mockPort, verbose };
+        command.SetAction(async (result, ct) =>
+        {
+            var settings = new RunSettings(
+                result.GetValue(paths)!, result.GetValue(receiver), result.GetValue(webhookUrl), result.GetValue(report),
+                result.GetValue(seed), result.GetValue(mockPort), result.GetValue(verbose));
+            try
+            {
+                var outcome = await ScenarioSession.RunAsync(settings, Console.Out, ct);
+                return outcome.Passed ? 0 : 1;
+            }
+            catch (FileNotFoundException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                return 2;
+            }
+        });
+        return command;
+    }
+}
