@@ -12,73 +12,84 @@ namespace SmsCx.Receiver.Storage;
 internal sealed class WebhookStore(ReceiverDatabase database, TimeProvider time)
 {
     public Task<StoreResult> StoreAsync(WebhookBatch batch, CancellationToken ct) =>
-        database.WriteAsync((connection, transaction) => Store(new Writer(connection, transaction), batch), ct);
+        database.WriteAsync((connection, transaction) =>
+            new Writer(connection, transaction, DbTime.Write(time.GetUtcNow())).Store(batch), ct);
 
-    private StoreResult Store(Writer writer, WebhookBatch batch)
+    private sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, string now)
     {
-        var now = DbTime.Write(time.GetUtcNow());
-        int applied = 0, duplicates = 0, rejected = 0, inbox = 0;
-        foreach (var item in batch.Items)
+        private int _applied, _duplicates, _rejected, _inbox;
+
+        public StoreResult Store(WebhookBatch batch)
         {
-            if (item is RejectedItem bad)
+            foreach (var item in batch.Items)
             {
-                writer.Run(Sql.InsertRejected, ("$event", batch.Event), ("$reason", bad.Reason), ("$raw", bad.Raw), ("$now", now));
-                rejected++;
+                if (item is RejectedItem bad)
+                    SetAside(batch.Event, bad);
+                else if (Apply(item))
+                    _applied++;
+                else
+                    _duplicates++;
             }
-            else if (Apply(writer, item, now) is { } inboxRow)
-            {
-                applied++;
-                inbox += writer.AddInbox(inboxRow, now);
-            }
-            else
-            {
-                duplicates++;
-            }
+
+            Run(Sql.Count, ("$event", batch.Event), ("$received", batch.Items.Count),
+                ("$dup", _duplicates), ("$rej", _rejected));
+            return new StoreResult(_applied, _duplicates, _rejected, _inbox);
         }
 
-        writer.Run(Sql.Count, ("$event", batch.Event), ("$received", batch.Items.Count), ("$dup", duplicates), ("$rej", rejected));
-        return new StoreResult(applied, duplicates, rejected, inbox);
-    }
+        private void SetAside(string eventName, RejectedItem item)
+        {
+            Run(Sql.InsertRejected, ("$event", eventName), ("$reason", item.Reason), ("$raw", item.Raw), ("$now", now));
+            _rejected++;
+        }
 
-    /// <summary>Applies a new item and returns its inbox row (kind, ref), an empty kind for none, or null if already seen.</summary>
-    private static (string Kind, string Ref)? Apply(Writer writer, WebhookItem item, string now) => item switch
-    {
-        DlrItem dlr => ApplyDlr(writer, dlr, now),
-        ReplyItem reply => writer.Run(Sql.InsertReply, ("$id", reply.MsgId), ("$from", reply.From), ("$to", reply.To),
-            ("$text", reply.Text), ("$at", DbTime.Write(reply.ReceivedAt)), ("$now", now)) == 1
-            ? (InboxKinds.Reply, reply.MsgId) : null,
-        HitItem hit => writer.Run(Sql.InsertClick, ("$id", hit.HitId), ("$link", hit.ShortlinkId), ("$phone", hit.PhoneNumber),
-            ("$bot", hit.IsBot ? 1 : 0), ("$at", DbTime.Write(hit.Datetime)), ("$now", now)) == 1
-            ? (InboxKinds.Click, Text(hit.HitId)) : null,
-        OptoutItem optout => writer.Run(Sql.InsertOptoutEvent, ("$id", optout.HitId), ("$phone", optout.PhoneNumber),
-            ("$type", optout.OptoutType), ("$at", DbTime.Write(optout.Datetime)), ("$now", now)) == 1
-            ? (InboxKinds.Optout, Text(optout.HitId)) : null,
-        _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unexpected webhook item."),
-    };
+        /// <summary>Applies an item; false when it was seen before (the insert was ignored), which changes nothing.</summary>
+        private bool Apply(WebhookItem item) => item switch
+        {
+            DlrItem dlr => ApplyDlr(dlr),
+            ReplyItem reply => ApplyReply(reply),
+            HitItem hit => ApplyHit(hit),
+            OptoutItem optout => ApplyOptout(optout),
+            _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "Unexpected webhook item."),
+        };
 
-    private static (string Kind, string Ref)? ApplyDlr(Writer writer, DlrItem dlr, string now)
-    {
-        var at = DbTime.Write(dlr.Datetime);
-        var status = MessageStatusTable.WireName(dlr.Status);
-        var inserted = writer.Run(Sql.InsertReport, ("$id", dlr.MsgId), ("$status", status), ("$code", dlr.StatusCode),
-            ("$err", dlr.ErrorCode), ("$errKey", dlr.ErrorCode is { } e ? Text(e) : string.Empty), ("$at", at), ("$now", now));
-        if (inserted == 0)
-            return null;
+        private bool ApplyDlr(DlrItem dlr)
+        {
+            var at = DbTime.Write(dlr.Datetime);
+            var status = MessageStatusTable.WireName(dlr.Status);
+            var errorKey = dlr.ErrorCode is { } code ? Text(code) : string.Empty;
+            if (Run(Sql.InsertReport, ("$id", dlr.MsgId), ("$status", status), ("$code", dlr.StatusCode),
+                    ("$err", dlr.ErrorCode), ("$errKey", errorKey), ("$at", at), ("$now", now)) == 0)
+                return false;
 
-        writer.Run(Sql.UpsertMessageStatus, ("$id", dlr.MsgId), ("$status", status), ("$code", dlr.StatusCode),
-            ("$rank", MessageStatusTable.Rank(dlr.Status)), ("$err", dlr.ErrorCode), ("$at", at));
-        return (string.Empty, string.Empty);
-    }
+            Run(Sql.UpsertMessageStatus, ("$id", dlr.MsgId), ("$status", status), ("$code", dlr.StatusCode),
+                ("$rank", MessageStatusTable.Rank(dlr.Status)), ("$err", dlr.ErrorCode), ("$at", at));
+            return true;
+        }
 
-    private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
+        private bool ApplyReply(ReplyItem reply) =>
+            Run(Sql.InsertReply, ("$id", reply.MsgId), ("$from", reply.From), ("$to", reply.To),
+                ("$text", reply.Text), ("$at", DbTime.Write(reply.ReceivedAt)), ("$now", now)) == 1
+            && AddInbox(InboxKinds.Reply, reply.MsgId);
 
-    private sealed class Writer(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        public int Run(string sql, params (string Name, object? Value)[] args) =>
+        private bool ApplyHit(HitItem hit) =>
+            Run(Sql.InsertClick, ("$id", hit.HitId), ("$link", hit.ShortlinkId), ("$phone", hit.PhoneNumber),
+                ("$bot", hit.IsBot ? 1 : 0), ("$at", DbTime.Write(hit.Datetime)), ("$now", now)) == 1
+            && AddInbox(InboxKinds.Click, Text(hit.HitId));
+
+        private bool ApplyOptout(OptoutItem optout) =>
+            Run(Sql.InsertOptoutEvent, ("$id", optout.HitId), ("$phone", optout.PhoneNumber),
+                ("$type", optout.OptoutType), ("$at", DbTime.Write(optout.Datetime)), ("$now", now)) == 1
+            && AddInbox(InboxKinds.Optout, Text(optout.HitId));
+
+        private bool AddInbox(string kind, string reference)
+        {
+            _inbox += Run(Sql.InsertInbox, ("$kind", kind), ("$ref", reference), ("$now", now));
+            return true;
+        }
+
+        private int Run(string sql, params (string Name, object? Value)[] args) =>
             ReceiverDatabase.Execute(connection, transaction, sql, args);
 
-        public int AddInbox((string Kind, string Ref) row, string now) => row.Kind.Length == 0
-            ? 0
-            : Run(Sql.InsertInbox, ("$kind", row.Kind), ("$ref", row.Ref), ("$now", now));
+        private static string Text(long value) => value.ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -26,10 +26,11 @@ internal sealed class ReceiverHarness : IAsyncDisposable
     private ReceiverHarness(IReadOnlyDictionary<string, string?> settings)
     {
         _folder = Directory.CreateTempSubdirectory("smscx-receiver-").FullName;
+        DatabasePath = Path.Combine(_folder, "receiver.db");
         SmsCx = WireMockServer.Start(new WireMockServerSettings { MaxRequestLogCount = 100 });
         _factory = new WebApplicationFactory<SmsCx.Receiver.Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("Receiver:DatabasePath", Path.Combine(_folder, "receiver.db"));
+            builder.UseSetting("Receiver:DatabasePath", DatabasePath);
             builder.UseSetting("Receiver:SmsCxBaseUrl", SmsCx.Url);
             builder.UseSetting("Receiver:SmsCxApiKey", ApiKey);
             foreach (var (key, value) in settings)
@@ -41,6 +42,8 @@ internal sealed class ReceiverHarness : IAsyncDisposable
     }
 
     public WireMockServer SmsCx { get; }
+
+    public string DatabasePath { get; }
 
     public HttpClient Client { get; }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 
 namespace SmsCx.Contract.Tests.Receiver;
 
@@ -233,5 +234,30 @@ public class WebhookEndpointTests
         });
         foreach (var response in responses)
             response.Dispose();
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task PostWebhook_StorageFails_Returns503AndStoresNothing(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start();
+        var msgId = Some.MsgId();
+        await receiver.GetAsync("/health", ct);
+        using (var connection = new SqliteConnection($"Data Source={receiver.DatabasePath};Pooling=False"))
+        {
+            connection.Open();
+            using var drop = connection.CreateCommand();
+            drop.CommandText = "DROP TABLE event_counters;";
+            drop.ExecuteNonQuery();
+        }
+
+        using var response = await receiver.PostWebhookAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "DELIVERED")), ct);
+
+        using var message = await receiver.Client.GetAsync($"/messages/{msgId}", ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+            Assert.That(message.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        });
     }
 }
