@@ -6,4 +6,5 @@ namespace SmsCx.Receiver.Api;
 /// <param name="ErrorCode">Failure detail; JSON <c>null</c> when the report had none.</param>
 /// <param name="Datetime">When the status changed, per the provider (UTC).</param>
 /// <param name="ReceivedAt">When the receiver stored the report (UTC).</param>
-public sealed record HistoryEntry(string Status, int StatusCode, int? ErrorCode, DateTimeOffset Datetime, DateTimeOffset ReceivedAt);
+public sealed record HistoryEntry(
+    string Status, int StatusCode, int? ErrorCode, DateTimeOffset Datetime, DateTimeOffset ReceivedAt);

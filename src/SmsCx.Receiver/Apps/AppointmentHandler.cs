@@ -5,6 +5,10 @@ using Microsoft.Extensions.Logging;
 using SmsCx.Contracts;
 using SmsCx.Receiver.Domain;
 using SmsCx.Receiver.Storage;
+using CreateResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Created<SmsCx.Receiver.Apps.AppointmentCreated>,
+    Microsoft.AspNetCore.Http.HttpResults.ValidationProblem,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult>;
 
 namespace SmsCx.Receiver.Apps;
 
@@ -14,7 +18,7 @@ namespace SmsCx.Receiver.Apps;
 /// </summary>
 internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient smsCx, ILogger<AppointmentHandler> logger)
 {
-    public async Task<Results<Created<AppointmentCreated>, ValidationProblem, ProblemHttpResult>> CreateAsync(HttpRequest request, CancellationToken ct)
+    public async Task<CreateResult> CreateAsync(HttpRequest request, CancellationToken ct)
     {
         var appointment = AppointmentValidator.Validate(await ReadAsync(request, ct), out var errors);
         if (appointment is null)
@@ -36,7 +40,7 @@ internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient sms
         return Created(appointment, AppointmentStatus.OptedOut, null);
     }
 
-    private async Task<Results<Created<AppointmentCreated>, ValidationProblem, ProblemHttpResult>> RemindAsync(ValidAppointment appointment, CancellationToken ct)
+    private async Task<CreateResult> RemindAsync(ValidAppointment appointment, CancellationToken ct)
     {
         var outcome = await smsCx.SendAsync(appointment.Phone, ReminderText.For(appointment.Id, appointment.At), ct);
         if (outcome is SendAccepted { Message: var message })
@@ -74,7 +78,8 @@ internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient sms
             statusCode: StatusCodes.Status502BadGateway, title: "SMS.CX unavailable");
     }
 
-    private static Created<AppointmentCreated> Created(ValidAppointment appointment, string status, string? msgId) => TypedResults.Created(
+    private static Created<AppointmentCreated> Created(ValidAppointment appointment, string status, string? msgId) =>
+        TypedResults.Created(
         $"/appointments/{Uri.EscapeDataString(appointment.Id)}",
         new AppointmentCreated(appointment.Id, appointment.Phone, appointment.At, status, msgId));
 

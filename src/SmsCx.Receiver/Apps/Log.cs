@@ -13,7 +13,8 @@ internal static partial class Log
 
     [LoggerMessage(3003, LogLevel.Warning,
         "SMS.CX refused the reminder for {AppointmentId}: HTTP {HttpStatus} {ErrorType} {ErrorCode}")]
-    public static partial void Refused(ILogger logger, string appointmentId, int httpStatus, string errorType, int errorCode);
+    public static partial void Refused(
+        ILogger logger, string appointmentId, int httpStatus, string errorType, int errorCode);
 
     [LoggerMessage(3004, LogLevel.Warning, "SMS.CX could not be reached")]
     public static partial void Unreachable(ILogger logger, Exception exception);

@@ -27,15 +27,17 @@ internal sealed class InboxProcessor(ReceiverDatabase database, TimeProvider tim
                 ReplyEffect.Apply(connection, transaction, row.Ref);
                 break;
             case InboxKinds.Click:
-                ReceiverDatabase.Execute(connection, transaction, LinkClick, ("$id", long.Parse(row.Ref, CultureInfo.InvariantCulture)));
+                ReceiverDatabase.Execute(connection, transaction, LinkClick, ("$id", HitId(row)));
                 break;
             case InboxKinds.Optout:
-                ReceiverDatabase.Execute(connection, transaction, AddOptout, ("$id", long.Parse(row.Ref, CultureInfo.InvariantCulture)));
+                ReceiverDatabase.Execute(connection, transaction, AddOptout, ("$id", HitId(row)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown inbox kind '{row.Kind}' in row {row.Id}.");
         }
     }
+
+    private static long HitId(InboxRow row) => long.Parse(row.Ref, CultureInfo.InvariantCulture);
 
     // A click is credited to the latest message sent to the number that clicked.
     private const string LinkClick = """

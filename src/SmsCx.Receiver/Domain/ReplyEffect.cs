@@ -24,8 +24,10 @@ internal static class ReplyEffect
             ReceiverDatabase.Execute(connection, transaction, Sql.InsertOptout,
                 ("$phone", from), ("$source", "reply"), ("$at", receivedAt));
 
-        ReceiverDatabase.Execute(connection, transaction,
-            "UPDATE replies SET intent = $intent, appointment_id = $appointment, reply_to_msg_id = $msg WHERE msg_id = $id;",
+        ReceiverDatabase.Execute(connection, transaction, """
+            UPDATE replies SET intent = $intent, appointment_id = $appointment, reply_to_msg_id = $msg
+            WHERE msg_id = $id;
+            """,
             ("$intent", IntentNames.Of(intent)), ("$appointment", target?.Id), ("$msg", target?.ReminderMsgId),
             ("$id", replyMsgId));
     }

@@ -14,7 +14,8 @@ internal static partial class Log
     [LoggerMessage(2003, LogLevel.Information, "Webhook refused: {Reason}")]
     public static partial void BadBody(ILogger logger, string reason);
 
-    [LoggerMessage(2004, LogLevel.Error, "Could not store a {Event} batch of {ItemCount} items; answered 503 so it is retried")]
+    [LoggerMessage(2004, LogLevel.Error,
+        "Could not store a {Event} batch of {ItemCount} items; answered 503 so it is retried")]
     public static partial void StorageFailed(ILogger logger, Exception exception, string @event, int itemCount);
 
     [LoggerMessage(2005, LogLevel.Debug,

@@ -61,5 +61,7 @@ internal sealed class WebhookHandler(
     }
 
     private static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(
-        $"The body is larger than {limit} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Body too large");
+        $"The body is larger than {limit} bytes.",
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Body too large");
 }

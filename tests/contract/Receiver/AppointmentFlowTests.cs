@@ -14,7 +14,7 @@ public class AppointmentFlowTests
         var msgId = Some.MsgId();
         receiver.StubSend(msgId);
 
-        using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(Some.Appointment("A-1001")), ct);
+        using var response = await receiver.PostAppointmentAsync("A-1001", ct);
 
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!;
         var sent = receiver.SmsCx.LogEntries.Single().RequestMessage;
@@ -29,7 +29,8 @@ public class AppointmentFlowTests
             Assert.That(body["from"]!.GetValue<string>(), Is.EqualTo("Clinic"));
             Assert.That(body["text"]!.GetValue<string>(), Does.Contain("A-1001").And.Contain("10 Dec 2026 10:00 UTC"));
             Assert.That(body["dlrCallbackUrl"]!.GetValue<string>(), Is.EqualTo("http://127.0.0.1:9/webhooks/smscx"));
-            Assert.That(body.AsObject().Select(p => p.Key), Is.EquivalentTo((string[])["to", "from", "text", "dlrCallbackUrl"]));
+            Assert.That(body.AsObject().Select(p => p.Key),
+                Is.EquivalentTo((string[])["to", "from", "text", "dlrCallbackUrl"]));
         });
         var message = await receiver.GetAsync($"/messages/{msgId}", ct);
         Assert.Multiple(() =>
@@ -107,7 +108,7 @@ public class AppointmentFlowTests
         await receiver.PostWebhookOkAsync(Some.Batch("new_optout", Some.Optout(5521, Some.Phone)), ct);
         await receiver.WaitForAsync("/optouts", o => o.GetProperty("total").GetInt32() == 1, ct);
 
-        using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(Some.Appointment("A-2")), ct);
+        using var response = await receiver.PostAppointmentAsync("A-2", ct);
 
         var answer = JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!;
         Assert.Multiple(() =>
@@ -125,10 +126,11 @@ public class AppointmentFlowTests
     {
         await using var receiver = ReceiverHarness.Start();
         receiver.StubSendError(403, """
-            { "error": { "type": "no_coverage", "message": "Destination not covered", "uri": "https://sms.cx/x", "code": 1119 } }
+            { "error": { "type": "no_coverage", "message": "Destination not covered",
+                          "uri": "https://sms.cx/x", "code": 1119 } }
             """);
 
-        using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(Some.Appointment("A-3")), ct);
+        using var response = await receiver.PostAppointmentAsync("A-3", ct);
 
         var problem = await response.Content.ReadAsStringAsync(ct);
         using var missing = await receiver.Client.GetAsync("/appointments/A-3", ct);
@@ -147,7 +149,7 @@ public class AppointmentFlowTests
         await using var receiver = ReceiverHarness.Start();
         receiver.SmsCx.Stop();
 
-        using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(Some.Appointment("A-4")), ct);
+        using var response = await receiver.PostAppointmentAsync("A-4", ct);
 
         Assert.Multiple(async () =>
         {
@@ -163,7 +165,7 @@ public class AppointmentFlowTests
         await using var receiver = ReceiverHarness.Start();
         await receiver.CreateAppointmentAsync("A-1001", Some.MsgId(), ct);
 
-        using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(Some.Appointment("A-1001")), ct);
+        using var response = await receiver.PostAppointmentAsync("A-1001", ct);
 
         Assert.Multiple(() =>
         {
@@ -204,8 +206,7 @@ public class AppointmentFlowTests
 
         await receiver.PostWebhookOkAsync(body, ct);
 
-        var message = await receiver.WaitForAsync($"/messages/{msgId}",
-            m => m.GetProperty("clicks").GetProperty("human").GetInt64() + m.GetProperty("clicks").GetProperty("bots").GetInt64() == 3, ct);
+        var message = await receiver.WaitForAsync($"/messages/{msgId}", m => TotalClicks(m) == 3, ct);
         var stats = await receiver.GetAsync("/stats", ct);
         Assert.Multiple(() =>
         {
@@ -232,4 +233,8 @@ public class AppointmentFlowTests
             Assert.That(optouts.GetProperty("data")[0].GetProperty("source").GetString(), Is.EqualTo(type));
         });
     }
+
+    private static long TotalClicks(JsonElement message) =>
+        message.GetProperty("clicks").GetProperty("human").GetInt64()
+        + message.GetProperty("clicks").GetProperty("bots").GetInt64();
 }

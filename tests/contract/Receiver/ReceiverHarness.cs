@@ -70,10 +70,13 @@ internal sealed class ReceiverHarness : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
     }
 
-    public async Task<string> CreateAppointmentAsync(string id, string msgId, CancellationToken ct, string phone = Some.Phone)
+    public Task<HttpResponseMessage> PostAppointmentAsync(string id, CancellationToken ct) =>
+        Client.PostAsync("/appointments", Json(Some.Appointment(id)), ct);
+
+    public async Task<string> CreateAppointmentAsync(string id, string msgId, CancellationToken ct)
     {
         StubSend(msgId);
-        using var response = await Client.PostAsync("/appointments", Json(Some.Appointment(id, phone)), ct);
+        using var response = await PostAppointmentAsync(id, ct);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.Content.ReadAsStringAsync(ct));
         return msgId;
     }

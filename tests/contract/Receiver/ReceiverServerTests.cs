@@ -71,7 +71,8 @@ public class ReceiverServerTests
         var options = Options();
         options.SenderName = "AB";
 
-        await Assert.ThatAsync(() => ReceiverServer.StartAsync(options, ct: ct), Throws.InstanceOf<OptionsValidationException>());
+        await Assert.ThatAsync(
+            () => ReceiverServer.StartAsync(options, ct: ct), Throws.InstanceOf<OptionsValidationException>());
     }
 
     [Test]

@@ -12,17 +12,17 @@ internal static class Some
     public static string Batch(string eventName, params JsonNode?[] items) =>
         new JsonObject { ["event"] = eventName, ["data"] = new JsonArray(items) }.ToJsonString();
 
-    public static JsonObject Dlr(string msgId, string status, int? errorCode = null, string datetime = "2026-05-14 09:21:12") =>
-        new()
-        {
-            ["campaignId"] = "9d2f4c1a-6b7e-4f80-a1b2-c3d4e5f60718",
-            ["msgId"] = msgId,
-            ["statusCode"] = StatusCode(status),
-            ["status"] = status,
-            ["errorCode"] = errorCode,
-            ["datetime"] = datetime,
-            ["trackData"] = null,
-        };
+    public static JsonObject Dlr(
+        string msgId, string status, int? errorCode = null, string datetime = "2026-05-14 09:21:12") => new()
+    {
+        ["campaignId"] = "9d2f4c1a-6b7e-4f80-a1b2-c3d4e5f60718",
+        ["msgId"] = msgId,
+        ["statusCode"] = StatusCode(status),
+        ["status"] = status,
+        ["errorCode"] = errorCode,
+        ["datetime"] = datetime,
+        ["trackData"] = null,
+    };
 
     public static JsonObject Reply(string from, string text, string? msgId = null) => new()
     {

@@ -38,8 +38,11 @@ public class WebhookEndpointTests
         await using var receiver = ReceiverHarness.Start();
         var msgId = Some.MsgId();
 
-        await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "DELIVERED", datetime: "2026-05-14 09:21:12")), ct);
-        await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT", datetime: "2026-05-14 09:21:10")), ct);
+        var delivered = Some.Dlr(msgId, "DELIVERED", datetime: "2026-05-14 09:21:12");
+        var lateSent = Some.Dlr(msgId, "SENT", datetime: "2026-05-14 09:21:10");
+
+        await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", delivered), ct);
+        await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", lateSent), ct);
 
         var message = await receiver.GetAsync($"/messages/{msgId}", ct);
         var history = message.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString());
@@ -160,7 +163,8 @@ public class WebhookEndpointTests
         Assert.Multiple(() =>
         {
             Assert.That(rejected.GetProperty("total").GetInt32(), Is.EqualTo(1));
-            Assert.That(rejected.GetProperty("data")[0].GetProperty("event").GetString(), Is.EqualTo("receive_carrier_pigeon"));
+            Assert.That(rejected.GetProperty("data")[0].GetProperty("event").GetString(),
+                Is.EqualTo("receive_carrier_pigeon"));
         });
     }
 
