@@ -62,7 +62,9 @@ public sealed class ReceiverServer : IAsyncDisposable
 
         var address = app.Services.GetRequiredService<IServer>().Features
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        var webhookPath = options.Secret is null ? options.WebhookPath : $"{options.WebhookPath}/{options.Secret}";
+        var webhookPath = options.Secret is null
+            ? options.WebhookPath
+            : $"{options.WebhookPath}/{Uri.EscapeDataString(options.Secret)}";
         return new ReceiverServer(app, new Uri(address.TrimEnd('/') + "/"), webhookPath.TrimStart('/'));
     }
 

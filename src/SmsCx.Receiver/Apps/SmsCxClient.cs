@@ -13,7 +13,7 @@ namespace SmsCx.Receiver.Apps;
 /// created by <c>IHttpClientFactory</c>. Never throws for API errors or network failures: it returns a
 /// <see cref="SendOutcome"/>. The API key is never logged.
 /// </summary>
-public sealed partial class SmsCxClient
+public sealed class SmsCxClient
 {
     // Unset optional members are left out, so the API sees only what the app means to send.
     private static readonly JsonSerializerOptions s_requestOptions = new()

@@ -9,7 +9,7 @@ namespace SmsCx.Receiver.Domain;
 /// rows left pending by an earlier run; then it drains whenever <see cref="InboxSignal"/> fires; on shutdown it
 /// drains once more. A failing row is logged and retried on the next drain, up to <see cref="InboxStore.MaxAttempts"/>.
 /// </summary>
-internal sealed partial class InboxWorker(
+internal sealed class InboxWorker(
     InboxSignal signal, InboxStore inbox, InboxProcessor processor, ILogger<InboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

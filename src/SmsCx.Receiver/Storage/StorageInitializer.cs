@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace SmsCx.Receiver.Storage;
 
 /// <summary>Creates the database and its tables when the host starts, before the inbox worker reads it.</summary>
-internal sealed partial class StorageInitializer(ReceiverDatabase database, ILogger<StorageInitializer> logger)
+internal sealed class StorageInitializer(ReceiverDatabase database, ILogger<StorageInitializer> logger)
     : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)

@@ -11,9 +11,15 @@ internal static class WebhookParser
 {
     private const int MaxEventNameLength = 64;
 
+    // Some senders prefix UTF-8 JSON with a byte order mark, which the JSON reader does not skip.
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
     public static bool TryParse(ReadOnlyMemory<byte> body, out WebhookBatch batch, out string error)
     {
         batch = new WebhookBatch(string.Empty, []);
+        if (body.Span.StartsWith(Utf8Bom))
+            body = body[Utf8Bom.Length..];
+
         using var document = TryOpen(body, out error);
         if (document is null)
             return false;

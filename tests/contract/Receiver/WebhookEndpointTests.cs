@@ -264,4 +264,20 @@ public class WebhookEndpointTests
             Assert.That(message.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         });
     }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task PostWebhook_BodyWithUtf8ByteOrderMark_Accepted(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start();
+        var msgId = Some.MsgId();
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT")))];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+
+        using var response = await receiver.Client.PostAsync(ReceiverHarness.WebhookPath, content, ct);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await receiver.GetAsync($"/messages/{msgId}", ct);
+    }
 }
