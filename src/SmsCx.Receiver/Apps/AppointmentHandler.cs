@@ -42,12 +42,14 @@ internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient sms
 
     private async Task<CreateResult> RemindAsync(ValidAppointment appointment, CancellationToken ct)
     {
-        var outcome = await smsCx.SendAsync(appointment.Phone, ReminderText.For(appointment.Id, appointment.At), ct);
+        var outcome = await SendOrReleaseAsync(appointment, ct);
         if (outcome is SendAccepted { Message: var message })
         {
             var status = message.Status is MessageStatus.Rejected or MessageStatus.NoCoverage
                 ? AppointmentStatus.NotSent : AppointmentStatus.Reminded;
-            await store.RecordReminderAsync(appointment.Id, status, message, ct);
+
+            // The SMS is out; recording it must not depend on the caller still waiting.
+            await store.RecordReminderAsync(appointment.Id, status, message, CancellationToken.None);
             Log.ReminderSent(logger, appointment.Id, message.MsgId, MessageStatusTable.WireName(message.Status));
             return Created(appointment, status, message.MsgId);
         }
@@ -55,6 +57,19 @@ internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient sms
         // Nothing was sent, so the id is freed for a retry.
         await store.DeleteAsync(appointment.Id, CancellationToken.None);
         return BadGateway(appointment.Id, outcome);
+    }
+
+    private async Task<SendOutcome> SendOrReleaseAsync(ValidAppointment appointment, CancellationToken ct)
+    {
+        try
+        {
+            return await smsCx.SendAsync(appointment.Phone, ReminderText.For(appointment.Id, appointment.At), ct);
+        }
+        catch (OperationCanceledException)
+        {
+            await store.DeleteAsync(appointment.Id, CancellationToken.None);
+            throw;
+        }
     }
 
     private ProblemHttpResult BadGateway(string appointmentId, SendOutcome outcome)
