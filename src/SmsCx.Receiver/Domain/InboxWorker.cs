@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SmsCx.Receiver.Storage;
+
+namespace SmsCx.Receiver.Domain;
+
+/// <summary>
+/// Applies stored side effects (replies, clicks, opt-outs) after the webhook was answered. On start it drains
+/// rows left pending by an earlier run; then it drains whenever <see cref="InboxSignal"/> fires; on shutdown it
+/// drains once more. A failing row is logged and retried on the next drain, up to <see cref="InboxStore.MaxAttempts"/>.
+/// </summary>
+internal sealed class InboxWorker(
+    InboxSignal signal, InboxStore inbox, InboxProcessor processor, ILogger<InboxWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await DrainAsync(stoppingToken);
+        try
+        {
+            while (await signal.Reader.WaitToReadAsync(stoppingToken))
+            {
+                signal.Reader.TryRead(out _);
+                await DrainAsync(stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            Log.Draining(logger);
+        }
+
+        // Rows stored just before shutdown are applied now rather than on the next start.
+        await DrainAsync(CancellationToken.None);
+    }
+
+    private async Task DrainAsync(CancellationToken ct)
+    {
+        try
+        {
+            long afterId = 0;
+            while (inbox.ReadPending(afterId) is { Count: > 0 } rows)
+            {
+                foreach (var row in rows)
+                    await TryApplyAsync(row, ct);
+
+                afterId = rows[^1].Id;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The rows stay pending in the database; the next signal or the next start picks them up.
+            Log.DrainFailed(logger, ex);
+        }
+    }
+
+    private async Task TryApplyAsync(InboxRow row, CancellationToken ct)
+    {
+        try
+        {
+            await processor.ApplyAsync(row, ct);
+            Log.Applied(logger, row.Kind, row.Id);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ApplyFailed(logger, ex, row.Kind, row.Id);
+            await inbox.MarkFailedAsync(row.Id, ex.Message, CancellationToken.None);
+        }
+    }
+}

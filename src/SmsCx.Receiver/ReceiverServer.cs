@@ -1,0 +1,93 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SmsCx.Receiver;
+
+/// <summary>
+/// The receiver running in-process on Kestrel at 127.0.0.1, for embedding in the command line and in tests.
+/// Logs Warning and above to the console unless told otherwise. Dispose to stop it; stopping drains the inbox.
+/// </summary>
+public sealed class ReceiverServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ReceiverServer(WebApplication app, Uri url, string webhookPath)
+    {
+        _app = app;
+        Url = url;
+        WebhookUrl = new Uri(url, webhookPath);
+    }
+
+    /// <summary>Base URL, e.g. <c>http://127.0.0.1:50123/</c>.</summary>
+    public Uri Url { get; }
+
+    /// <summary>Full webhook URL to register with the provider, including the secret segment when one is set.</summary>
+    public Uri WebhookUrl { get; }
+
+    /// <summary>Starts a receiver on 127.0.0.1:<paramref name="port"/> (0 picks a free port) with quiet logging.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is not 0 to 65535.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException"><paramref name="options"/> are invalid.</exception>
+    public static Task<ReceiverServer> StartAsync(ReceiverOptions options, int port = 0, CancellationToken ct = default) =>
+        StartAsync(options, port, null, ct);
+
+    /// <summary>
+    /// Starts a receiver on 127.0.0.1:<paramref name="port"/> (0 picks a free port). <paramref name="configureLogging"/>
+    /// runs after the defaults (console, Warning and above) and may replace them.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is not 0 to 65535.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException"><paramref name="options"/> are invalid.</exception>
+    public static async Task<ReceiverServer> StartAsync(
+        ReceiverOptions options, int port, Action<ILoggingBuilder>? configureLogging, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
+
+        var app = Build(options, port, configureLogging);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        var address = app.Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var webhookPath = options.Secret is null
+            ? options.WebhookPath
+            : $"{options.WebhookPath}/{Uri.EscapeDataString(options.Secret)}";
+        return new ReceiverServer(app, new Uri(address.TrimEnd('/') + "/"), webhookPath.TrimStart('/'));
+    }
+
+    private static WebApplication Build(ReceiverOptions options, int port, Action<ILoggingBuilder>? configureLogging)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ReceiverServer).Assembly.GetName().Name,
+        });
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
+        configureLogging?.Invoke(builder.Logging);
+        builder.Services.AddSmsCxReceiver(options.CopyTo);
+
+        var app = builder.Build();
+        app.MapSmsCxReceiver();
+        return app;
+    }
+
+    /// <summary>Stops the server (letting the inbox worker finish pending rows) and releases it.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
