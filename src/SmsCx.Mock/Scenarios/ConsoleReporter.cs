@@ -8,8 +8,6 @@ namespace SmsCx.Mock.Scenarios;
 /// </summary>
 public sealed class ConsoleReporter(TextWriter output) : IScenarioReporter
 {
-    private const int LabelWidth = 64;
-
     /// <inheritdoc />
     public void ScenarioStarted(ScenarioDocument scenario)
     {
@@ -25,9 +23,9 @@ public sealed class ConsoleReporter(TextWriter output) : IScenarioReporter
         var mark = result.Passed ? "PASS" : "FAIL";
         var label = result.Detail is null ? result.Label : $"{result.Label} -> {result.Detail}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {mark} {result.Number,2}  {Fit(label, LabelWidth),-LabelWidth} {Duration.Format(result.Elapsed),9}"));
+            $"  {mark} {result.Number,2} {Duration.Format(result.Elapsed),9}  {label}"));
         if (result.Failure is not null)
-            output.WriteLine($"           line {result.Line}: {result.Failure}");
+            output.WriteLine($"                  line {result.Line}: {result.Failure}");
     }
 
     /// <inheritdoc />

@@ -52,7 +52,7 @@ public static class JsonSubset
         var expectedKind = expected.GetValueKind();
         var actualKind = actualValue.GetValueKind();
         if (expectedKind == JsonValueKind.Number && actualKind == JsonValueKind.Number)
-            return expected.GetValue<decimal>() == actualValue.GetValue<decimal>();
+            return Number(expected) == Number(actualValue);
         return string.Equals(Text(expected), Text(actualValue), StringComparison.Ordinal);
     }
 
@@ -61,9 +61,13 @@ public static class JsonSubset
         JsonValueKind.String => value.GetValue<string>(),
         JsonValueKind.True => "true",
         JsonValueKind.False => "false",
-        JsonValueKind.Number => value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture),
+        JsonValueKind.Number => Number(value).ToString(CultureInfo.InvariantCulture),
         _ => value.ToJsonString(),
     };
+
+    // A JsonValue may wrap a long, a double or a JsonElement; its JSON text reads the same for all of them.
+    private static decimal Number(JsonValue value) =>
+        decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     /// <summary>Short text of a node for failure messages.</summary>
     public static string Show(JsonNode? node)

@@ -93,6 +93,26 @@ public sealed partial class ScenarioContext
         });
     }
 
+    /// <summary>
+    /// Replaces the variables that are known so far and leaves the others as written; for step labels, which
+    /// are shown even when the step failed before naming its message.
+    /// </summary>
+    public string Describe(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Variable().Replace(text, match =>
+        {
+            try
+            {
+                return Interpolate(match.Value);
+            }
+            catch (ScenarioStepFailedException)
+            {
+                return match.Value;
+            }
+        });
+    }
+
     /// <summary>Returns a copy of <paramref name="node"/> with every string interpolated.</summary>
     public JsonNode? Interpolate(JsonNode? node) => node switch
     {

@@ -83,26 +83,31 @@ public sealed class ScenarioRunner : IDisposable
         ScenarioContext context, Steps.ScenarioStep step, int number, CancellationToken cancellationToken)
     {
         var started = context.Time.GetTimestamp();
+        StepResult Result(bool passed, string? detail, string? failure) => new(
+            number, step.Line, context.Describe(step.Label), passed, detail, failure, context.Time.GetElapsedTime(started));
+
         using var limit = new CancellationTokenSource(s_stepLimit, context.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(limit.Token, cancellationToken);
         try
         {
-            var detail = await step.RunAsync(context, linked.Token);
-            return new StepResult(number, step.Line, step.Label, true, detail, null, context.Time.GetElapsedTime(started));
+            return Result(true, await step.RunAsync(context, linked.Token), null);
         }
         catch (ScenarioStepFailedException ex)
         {
-            return new StepResult(number, step.Line, step.Label, false, null, ex.Message, context.Time.GetElapsedTime(started));
+            return Result(false, null, ex.Message);
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return new StepResult(number, step.Line, step.Label, false, null,
-                $"gave up after {Duration.Format(s_stepLimit)}", context.Time.GetElapsedTime(started));
+            return Result(false, null, $"gave up after {Duration.Format(s_stepLimit)}");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return new StepResult(number, step.Line, step.Label, false, null,
-                $"a request got no answer within {Duration.Format(s_requestTimeout)}", context.Time.GetElapsedTime(started));
+            return Result(false, null, $"a request got no answer within {Duration.Format(s_requestTimeout)}");
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A defect in a step must fail that step, not end the run with a stack trace.
+            return Result(false, null, $"the step broke unexpectedly ({ex.GetType().Name}: {ex.Message})");
         }
     }
 
