@@ -43,8 +43,6 @@ public static class ScenarioSession
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
         var (scenarios, invalid) = Load(settings.Paths);
-        foreach (var problem in invalid)
-            await output.WriteLineAsync($"INVALID {problem.Message}");
 
         var logLevel = settings.Verbose ? LogLevel.Information : LogLevel.Warning;
         await using var mock = await SmsCxMockServer.StartAsync(ScenarioMockOptions(settings.Seed), new MockServerSettings

@@ -40,11 +40,10 @@ public static class ScenarioSchema
         var hint = error.Key == "type" && value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
             ? " (put phone numbers and other digit strings in quotes)"
             : string.Empty;
-        return error.Key switch
-        {
-            "falseSchema" or "additionalProperties" => $"unknown key '{pointer[(pointer.LastIndexOf('/') + 1)..]}' in {Parent(pointer)}",
-            _ => $"{where}: {error.Value}{hint}",
-        };
+        // additionalProperties: false reports the offending member itself as failing "the false schema".
+        if (error.Value.Contains("false schema", StringComparison.Ordinal))
+            return $"unknown key '{pointer[(pointer.LastIndexOf('/') + 1)..]}' in {Parent(pointer)}; see scenarios/schema.json for the keys allowed there";
+        return $"{where}: {error.Value}{hint}";
     }
 
     private static string Parent(string pointer)
