@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SmsCx.Contracts.Errors;
 using SmsCx.Contracts.Serialization;
@@ -37,15 +38,16 @@ public static partial class SendSmsValidator
         SendSmsRequest request;
         try
         {
-            request = root.Deserialize(SmsCxJsonContext.Default.SendSmsRequest) ?? new SendSmsRequest();
+            // A malformed transliteration has codes of its own (1135, 1503) that come late in the order;
+            // read the rest of the body without it so earlier rules still apply first.
+            var body = JsonObject.Create(root)!;
+            if (typeError is not null)
+                body.Remove("transliteration");
+            request = body.Deserialize(SmsCxJsonContext.Default.SendSmsRequest) ?? new SendSmsRequest();
         }
-        catch (JsonException ex) when (typeError is null)
+        catch (JsonException ex)
         {
             return Fail(ApiErrors.InvalidBody, $"Field {ex.Path ?? "$"} has the wrong type: {ex.Message}");
-        }
-        catch (JsonException)
-        {
-            request = new SendSmsRequest();
         }
 
         return ValidateFields(root, request, now, typeError, allowIdempotencyId);

@@ -53,6 +53,8 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
             ApplicationName = typeof(SmsCxMockServer).Assembly.GetName().Name,
             Args = [],
         });
+        // An embedded server takes its settings from code only, never from files or variables where it runs.
+        builder.Configuration.Sources.Clear();
         ConfigureLogging(builder, settings);
         var address = IPAddress.Parse(settings.ListenAddress);
         builder.WebHost.ConfigureKestrel(kestrel =>
