@@ -13,7 +13,7 @@ internal static class MockCommand
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
         var listen = new Option<string>("--listen") { Description = "Address to listen on; anything but loopback is logged.", DefaultValueFactory = _ => "127.0.0.1" };
         var apiKeys = new Option<string[]>("--api-key") { Description = "API key accepted in X-API-KEY (repeatable). Default test_key.", AllowMultipleArgumentsPerToken = false };
-        var webhookUrl = new Option<Uri?>("--webhook-url") { Description = "Account webhook URL for delivery reports, replies, clicks and opt-outs." };
+        var webhookUrl = UrlOption.Create("--webhook-url", "Account webhook URL for delivery reports, replies, clicks and opt-outs.");
         var seed = new Option<int?>("--seed") { Description = "Seed for ids, fake data and delays (reproducible runs)." };
         var adminKey = new Option<string?>("--admin-key") { Description = "Key the /_mock/ admin API requires in X-Admin-Key." };
         var verbose = new Option<bool>("--verbose") { Description = "Log every status change and webhook attempt." };

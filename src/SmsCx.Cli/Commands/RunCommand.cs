@@ -8,8 +8,8 @@ internal static class RunCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Description = "Scenario files or folders.", Arity = ArgumentArity.OneOrMore };
-        var receiver = new Option<Uri?>("--receiver") { Description = "Test the app at this URL instead of the built-in reference receiver." };
-        var webhookUrl = new Option<Uri?>("--webhook-url") { Description = "With --receiver: where the mock posts webhooks (default RECEIVER/webhooks/smscx)." };
+        var receiver = UrlOption.Create("--receiver", "Test the app at this URL instead of the built-in reference receiver.");
+        var webhookUrl = UrlOption.Create("--webhook-url", "With --receiver: where the mock posts webhooks (default RECEIVER/webhooks/smscx).");
         var report = new Option<string?>("--report") { Description = "Also write a Markdown report to this file." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the mock, for reproducible ids and fake data." };
         var mockPort = new Option<int>("--mock-port") { Description = "Port of the mock (0 = free port); fix it when your app must be configured with it." };
