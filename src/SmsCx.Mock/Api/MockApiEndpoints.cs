@@ -84,7 +84,7 @@ public static class MockApiEndpoints
             CountryIso = message.CountryIso,
             From = message.From,
             Text = message.Text,
-            TextAnalysis = new TextAnalysis { Length = message.Length, Unicode = message.Unicode, Parts = message.Parts },
+            TextAnalysis = message.Analysis,
         };
         return TypedResults.Json(new ReportSingleResponse { Data = report }, SmsCxJsonContext.Default.ReportSingleResponse);
     }

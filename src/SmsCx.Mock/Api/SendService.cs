@@ -109,10 +109,7 @@ public sealed class SendService(MockEngine engine, MockOptions options)
             From = message.From,
             Text = send.NoTextDetails ? null : message.Text,
             Parts = message.Parts,
-            TextAnalysis = send.NoTextDetails ? null : new TextAnalysis
-            {
-                Length = message.Length, Unicode = message.Unicode, Parts = message.Parts,
-            },
+            TextAnalysis = send.NoTextDetails ? null : message.Analysis,
         };
     }
 }

@@ -1,4 +1,5 @@
 using SmsCx.Contracts;
+using SmsCx.Contracts.Sms;
 
 namespace SmsCx.Mock.Messaging;
 
@@ -37,6 +38,9 @@ public sealed class MockMessage
 
     /// <summary>Length as reported in <c>textAnalysis.length</c>.</summary>
     public int Length { get; init; }
+
+    /// <summary>The text analysis as the API reports it.</summary>
+    public TextAnalysis Analysis => new() { Length = Length, Unicode = Unicode, Parts = Parts };
 
     /// <summary>Charge for the message.</summary>
     public decimal Cost { get; init; }
