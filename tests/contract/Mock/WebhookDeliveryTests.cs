@@ -184,6 +184,30 @@ public sealed class WebhookDeliveryTests
     }
 
     [Test, CancelAfter(30_000)]
+    public async Task Dispatch_ReceiverRedirects_RedirectNotFollowedNorAcknowledged(CancellationToken ct)
+    {
+        // Regression: the webhook client followed redirects, so a 302 to a page answering 200 counted as
+        // acknowledged although the receiver never got the POST (it became a body-less GET elsewhere).
+        using var sink = WebhookSink.Start();
+        sink.Server.Given(Request.Create().WithPath("/dlr").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", "/elsewhere"));
+        sink.Server.Given(Request.Create().WithPath("/elsewhere").UsingAnyMethod())
+            .RespondWith(Response.Create().WithStatusCode(200));
+        await using var mock = await StartMockAsync(o => o.Webhooks.RetryDelays = [TimeSpan.FromSeconds(1)], ct);
+
+        await SendAsync(mock, new { to = NeverDelivered, from = "AcmeShop", text = "Hi", dlrCallbackUrl = sink.UrlFor("dlr") }, ct);
+        await SettleAsync(mock, () => mock.Server.Journal.Snapshot().Count >= 2, ct);
+
+        var journal = mock.Server.Journal.Snapshot();
+        Assert.Multiple(() =>
+        {
+            Assert.That(journal.Select(e => e.StatusCode), Is.All.EqualTo(302));
+            Assert.That(journal[^1].Outcome, Is.EqualTo(AttemptOutcome.GaveUp));
+            Assert.That(sink.Received().Select(r => r.Path), Is.All.EqualTo("/dlr"), "the redirect is not followed");
+        });
+    }
+
+    [Test, CancelAfter(30_000)]
     public async Task Dispatch_ReceiverAlways503_GivesUpAfterEveryRetry(CancellationToken ct)
     {
         using var sink = WebhookSink.Start(503);
