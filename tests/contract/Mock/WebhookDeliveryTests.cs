@@ -234,6 +234,28 @@ public sealed class WebhookDeliveryTests
     }
 
     [Test, CancelAfter(30_000)]
+    public async Task Dispatch_ReceiverTooSlow_JournalsTimeoutWithoutStatusAndRetries(CancellationToken ct)
+    {
+        using var sink = WebhookSink.Start();
+        // Real seconds against fake ones: the fake timeout elapses long before this answer would come.
+        sink.Server.Given(Request.Create().WithPath("/dlr").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(4)));
+        await using var mock = await MockHarness.StartAsync(o => o.Webhooks.RetryDelays = [TimeSpan.FromMinutes(1)], ct);
+
+        await SendAsync(mock, new { to = NeverDelivered, from = "AcmeShop", text = "Hi", dlrCallbackUrl = sink.UrlFor("dlr") }, ct);
+        await mock.AdvanceUntilAsync(() => mock.Server.Journal.Snapshot().Count >= 1, s_patience, ct);
+
+        var entry = mock.Server.Journal.Snapshot().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(entry.StatusCode, Is.Null);
+            Assert.That(entry.Error, Does.StartWith("no answer within"));
+            Assert.That(entry.Outcome, Is.EqualTo(AttemptOutcome.WillRetry));
+            Assert.That(entry.Latency, Is.GreaterThanOrEqualTo(new WebhookOptions().Timeout));
+        });
+    }
+
+    [Test, CancelAfter(30_000)]
     public async Task Dispatch_ConnectionRefused_JournalsErrorWithoutStatusAndRetries(CancellationToken ct)
     {
         var deadUrl = new Uri($"http://127.0.0.1:{UnusedLoopbackPort()}/dlr");
@@ -462,6 +484,7 @@ public sealed class WebhookDeliveryTests
             Assert.That(journalStatus, Is.EqualTo(200));
             Assert.That(attempt.GetProperty("attempt").GetInt32(), Is.EqualTo(1));
             Assert.That(attempt.GetProperty("statusCode").GetInt32(), Is.EqualTo(200));
+            Assert.That(attempt.GetProperty("error").ValueKind, Is.EqualTo(JsonValueKind.Null));
             Assert.That(attempt.GetProperty("items")[0].GetProperty("relatedMsgId").GetString(), Is.EqualTo(msgId));
             Assert.That(journal.EnumerateArray().Select(e => e.GetProperty("event").GetString()), Does.Contain("dlr_update"));
         });
