@@ -49,6 +49,8 @@ public static class MockServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 UseProxy = false,
+                // Only the receiver's own 200 counts; a followed redirect would turn the POST into a GET elsewhere.
+                AllowAutoRedirect = false,
                 MaxConnectionsPerServer = options.Webhooks.MaxConcurrencyPerEndpoint,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
             });

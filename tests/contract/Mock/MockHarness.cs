@@ -1,8 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SmsCx.Mock;
 using SmsCx.Mock.Hosting;
+using SmsCx.Mock.Webhooks;
 
 namespace SmsCx.Contract.Tests.Mock;
 
@@ -27,6 +29,9 @@ internal sealed class MockHarness : IAsyncDisposable
     public FakeTimeProvider Time { get; }
 
     public HttpClient Client { get; }
+
+    /// <summary>The mock's webhook dispatcher; <see cref="WebhookDispatcher.PendingWork"/> is 0 once it is idle.</summary>
+    public WebhookDispatcher Dispatcher => Server.Services.GetRequiredService<WebhookDispatcher>();
 
     public static async Task<MockHarness> StartAsync(Action<MockOptions>? configure = null, CancellationToken ct = default)
     {
@@ -71,6 +76,20 @@ internal sealed class MockHarness : IAsyncDisposable
             Assert.That(advanced, Is.LessThanOrEqualTo(maxAdvance), "the condition did not hold within the fake time allowed");
             Time.Advance(stride);
             advanced += stride;
+            await Task.Delay(5, ct);
+        }
+    }
+
+    /// <summary>
+    /// Advances the fake clock by <paramref name="total"/> in small steps, giving background I/O a moment between
+    /// steps, so work due before the end has run (or at least had its chance) when this returns.
+    /// </summary>
+    public async Task AdvanceByAsync(TimeSpan total, CancellationToken ct, TimeSpan? step = null)
+    {
+        var stride = step ?? TimeSpan.FromMilliseconds(100);
+        for (var advanced = TimeSpan.Zero; advanced < total; advanced += stride)
+        {
+            Time.Advance(stride < total - advanced ? stride : total - advanced);
             await Task.Delay(5, ct);
         }
     }
