@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SmsCx.Mock.Webhooks;
 
-/// <summary>How one webhook attempt ended.</summary>
+/// <summary>How one webhook attempt ended; written by name in the admin API's JSON.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AttemptOutcome>))]
 public enum AttemptOutcome
 {
     /// <summary>The receiver answered HTTP 200; the batch is done.</summary>
