@@ -55,6 +55,36 @@ public sealed class MockOptions
     /// <summary>Price of one part for countries not in <see cref="PricePerPart"/>. Default 0.05.</summary>
     public decimal DefaultPricePerPart { get; set; } = 0.05m;
 
+    /// <summary>
+    /// Prepaid balance in <see cref="Currency"/>; sends draw it down and get 1113 when it is too low.
+    /// Default 10,000,000 (practically unlimited).
+    /// </summary>
+    public decimal Balance { get; set; } = 10_000_000m;
+
+    /// <summary>
+    /// When set, the account is postpaid: sends add to the amount spent and get 1114 once it would pass this
+    /// limit; <see cref="Balance"/> is then ignored. Default unset.
+    /// </summary>
+    public decimal? CreditLimit { get; set; }
+
+    /// <summary>Account currency, <c>eur</c> (default) or <c>usd</c>.</summary>
+    public string Currency { get; set; } = "eur";
+
+    /// <summary>
+    /// Short-link ids that <c>{{shortlink:ID}}</c> and <c>{{attachment:ID}}</c> may name; others get 1112.
+    /// Default unset: every id is accepted.
+    /// </summary>
+    public List<string>? Shortlinks { get; set; }
+
+    /// <summary>How long an <c>idempotencyId</c> is remembered. Default 24 h (MOCK CHOICE).</summary>
+    public TimeSpan IdempotencyLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>
+    /// Requests allowed per window for particular credentials: an API key or an OAuth application id, to its
+    /// limit. Credentials not listed get <see cref="RateLimit"/>.
+    /// </summary>
+    public Dictionary<string, int> RateLimitsByCredential { get; set; } = [];
+
     /// <summary>Requests allowed per credential and window; answers over it get 429. Default 1,000 (MOCK CHOICE).</summary>
     public int RateLimit { get; set; } = 1000;
 
@@ -80,6 +110,12 @@ public sealed class MockOptions
             throw new ArgumentException("Mock.RateLimit and Mock.RateLimitWindow must be positive.");
         if (MaxMessages <= 0)
             throw new ArgumentException("Mock.MaxMessages must be positive.");
+        if (Balance < 0 || CreditLimit < 0)
+            throw new ArgumentException("Mock.Balance and Mock.CreditLimit must not be negative.");
+        if (Currency is not ("eur" or "usd"))
+            throw new ArgumentException("Mock.Currency must be eur or usd.");
+        if (RateLimitsByCredential.Values.Any(v => v <= 0))
+            throw new ArgumentException("Mock.RateLimitsByCredential limits must be positive.");
         Webhooks.Validate();
     }
 }

@@ -42,6 +42,56 @@ public static class ApiErrors
     public static readonly ErrorDefinition IdempotencyIdInvalid =
         new(400, "invalid_param", 1111, "Parameter idempotencyId must be a valid UUID");
 
+    /// <summary>1100: message id unknown or not scheduled (delete of a scheduled message).</summary>
+    public static readonly ErrorDefinition ScheduledNotFound =
+        new(404, "not_found", 1100, "Scheduled message not found");
+
+    /// <summary>1112: short link or attachment id in a placeholder is invalid or unknown.</summary>
+    public static readonly ErrorDefinition ShortlinkUnknown =
+        new(400, "invalid_param", 1112, "Short link or attachment id is invalid or unknown");
+
+    /// <summary>1113: balance too low for the send.</summary>
+    public static readonly ErrorDefinition InsufficientBalance =
+        new(400, "insufficient_credit", 1113, "Insufficient balance");
+
+    /// <summary>1114: postpaid credit limit reached.</summary>
+    public static readonly ErrorDefinition CreditLimitReached =
+        new(400, "insufficient_credit", 1114, "Credit limit reached. Contact your account manager");
+
+    /// <summary>1115: message id malformed (delete of a scheduled message).</summary>
+    public static readonly ErrorDefinition ScheduledIdInvalid =
+        new(400, "invalid_param", 1115, "Parameter msgId is not valid");
+
+    /// <summary>1118: only scheduled messages can be deleted.</summary>
+    public static readonly ErrorDefinition NotScheduled =
+        new(403, "access_denied", 1118, "Only scheduled messages can be deleted");
+
+    /// <summary>
+    /// An <c>idempotencyId</c> reused with a different body (behaviour UNCONFIRMED; harness uses 400
+    /// <c>duplicate_id</c> with code 1117).
+    /// </summary>
+    public static readonly ErrorDefinition IdempotencyConflict =
+        new(400, "duplicate_id", 1117, "idempotencyId was already used with a different request body");
+
+    /// <summary>1202: opt-out id unknown.</summary>
+    public static readonly ErrorDefinition OptoutNotFound = new(404, "not_found", 1202, "Opt-out entry not found");
+
+    /// <summary>1203: <c>phoneNumbers</c> missing or empty.</summary>
+    public static readonly ErrorDefinition PhoneNumbersMissing =
+        new(400, "invalid_param", 1203, "Parameter phoneNumbers is missing or empty");
+
+    /// <summary>1208: <c>phoneNumbers</c> is not an array.</summary>
+    public static readonly ErrorDefinition PhoneNumbersNotArray =
+        new(400, "invalid_param", 1208, "Parameter phoneNumbers must be an array");
+
+    /// <summary>1441: no valid numbers, or all already opted out.</summary>
+    public static readonly ErrorDefinition NothingToOptOut =
+        new(400, "invalid_param", 1441, "No valid phone numbers, or all are already opted out");
+
+    /// <summary>1443: entries added by the opt-out link cannot be deleted.</summary>
+    public static readonly ErrorDefinition OptoutFromLink =
+        new(403, "access_denied", 1443, "Only opt-outs added by admin can be deleted");
+
     /// <summary>1116: <c>scheduledDate</c> lies in the past.</summary>
     public static readonly ErrorDefinition ScheduledDateInPast =
         new(400, "invalid_param", 1116, "Parameter scheduledDate must be a date in the future");

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using SmsCx.Contracts.Account;
 using SmsCx.Contracts.Auth;
 using SmsCx.Contracts.Errors;
+using SmsCx.Contracts.Optouts;
 using SmsCx.Contracts.Sms;
 using SmsCx.Contracts.Webhooks;
 
@@ -18,6 +20,12 @@ namespace SmsCx.Contracts.Serialization;
 [JsonSerializable(typeof(SendSmsRequest))]
 [JsonSerializable(typeof(SendSmsResponse))]
 [JsonSerializable(typeof(ReportSingleResponse))]
+[JsonSerializable(typeof(DeleteScheduledResponse))]
+[JsonSerializable(typeof(OptoutListResponse))]
+[JsonSerializable(typeof(OptoutsNewRequest))]
+[JsonSerializable(typeof(OptoutsNewResponse))]
+[JsonSerializable(typeof(DeleteOptoutResponse))]
+[JsonSerializable(typeof(AccountBalance))]
 [JsonSerializable(typeof(ErrorEnvelope))]
 [JsonSerializable(typeof(OAuthTokenResponse))]
 [JsonSerializable(typeof(WebhookEnvelope<DlrUpdate>))]

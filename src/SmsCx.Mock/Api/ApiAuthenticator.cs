@@ -6,7 +6,7 @@ namespace SmsCx.Mock.Api;
 
 /// <summary>
 /// Checks <c>X-API-KEY</c> against the configured keys or <c>Authorization: Bearer</c> against issued tokens,
-/// comparing secrets in constant time. Returns a credential name for rate limiting that never contains the secret.
+/// comparing secrets in constant time.
 /// </summary>
 public sealed class ApiAuthenticator
 {
@@ -21,8 +21,8 @@ public sealed class ApiAuthenticator
         _tokens = tokens ?? throw new ArgumentNullException(nameof(tokens));
     }
 
-    /// <summary>Returns the credential name (<c>key#N</c> or <c>app:ID</c>), or <see langword="null"/> when refused.</summary>
-    public string? Authenticate(HttpRequest request)
+    /// <summary>Returns the credential, or <see langword="null"/> when refused.</summary>
+    public Credential? Authenticate(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var apiKey = request.Headers["X-API-KEY"].ToString();
@@ -34,23 +34,28 @@ public sealed class ApiAuthenticator
         if (authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
             && _tokens.TryValidate(authorization[Bearer.Length..].Trim(), out var token))
         {
-            return "app:" + token.ClientId;
+            return new Credential("app:" + token.ClientId, token.ClientId);
         }
 
         return null;
     }
 
-    private string? MatchKey(string apiKey)
+    private Credential? MatchKey(string apiKey)
     {
         var given = Encoding.UTF8.GetBytes(apiKey);
-        string? match = null;
+        Credential? match = null;
         for (var i = 0; i < _keys.Length; i++)
         {
             // Compare with every key so the time taken does not tell which one matched.
             if (CryptographicOperations.FixedTimeEquals(given, _keys[i]))
-                match = "key#" + i;
+                match = new Credential("key#" + i, apiKey);
         }
 
         return match;
     }
 }
+
+/// <summary>An authenticated caller.</summary>
+/// <param name="Name">Safe to log and to key state by: <c>key#N</c> (N-th configured key) or <c>app:ID</c>.</param>
+/// <param name="Id">The API key itself or the OAuth application id; looks up per-credential rate limits. Never logged.</param>
+public sealed record Credential(string Name, string Id);

@@ -13,6 +13,7 @@ namespace SmsCx.Mock.Api;
 public sealed class ApiGateFilter(
     ApiAuthenticator authenticator,
     FixedWindowLimiter limiter,
+    MockOptions options,
     SeededRandom random,
     TimeProvider time) : IEndpointFilter
 {
@@ -35,7 +36,8 @@ public sealed class ApiGateFilter(
         if (credential is null)
             return ApiResults.Error(ApiErrors.InvalidApiKey);
 
-        var decision = limiter.Take(credential);
+        var limit = options.RateLimitsByCredential.GetValueOrDefault(credential.Id, options.RateLimit);
+        var decision = limiter.Take(credential.Name, limit);
         http.Response.Headers["X-Rate-Limit-Limit"] = decision.Limit.ToString(CultureInfo.InvariantCulture);
         http.Response.Headers["X-Rate-Limit-Remaining"] = decision.Remaining.ToString(CultureInfo.InvariantCulture);
         if (!decision.Allowed)
@@ -44,10 +46,10 @@ public sealed class ApiGateFilter(
             return ApiResults.Error(ApiErrors.RateLimit);
         }
 
-        http.Items[CredentialKey] = credential;
+        http.Items[CredentialKey] = credential.Name;
         return await next(context);
     }
 
-    /// <summary>Key of <see cref="HttpContext.Items"/> that holds the authenticated credential name.</summary>
+    /// <summary>Key of <see cref="HttpContext.Items"/> that holds the authenticated <see cref="Credential.Name"/>.</summary>
     public const string CredentialKey = "SmsCx.Credential";
 }

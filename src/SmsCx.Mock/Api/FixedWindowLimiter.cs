@@ -8,23 +8,21 @@ public sealed class FixedWindowLimiter
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<string, (long Window, int Count)> _counters = new(StringComparer.Ordinal);
-    private readonly int _limit;
     private readonly TimeSpan _window;
     private readonly TimeProvider _time;
 
-    /// <summary>Creates a limiter of <paramref name="limit"/> requests per <paramref name="window"/>.</summary>
-    public FixedWindowLimiter(int limit, TimeSpan window, TimeProvider time)
+    /// <summary>Creates a limiter with windows of <paramref name="window"/>.</summary>
+    public FixedWindowLimiter(TimeSpan window, TimeProvider time)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
-        _limit = limit;
         _window = window;
         _time = time ?? throw new ArgumentNullException(nameof(time));
     }
 
-    /// <summary>Counts one request of <paramref name="credential"/> and says whether it is allowed.</summary>
-    public RateDecision Take(string credential)
+    /// <summary>Counts one request of <paramref name="credential"/> and says whether it is within <paramref name="limit"/>.</summary>
+    public RateDecision Take(string credential, int limit)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         var now = _time.GetUtcNow();
         var window = now.Ticks / _window.Ticks;
         int count;
@@ -36,7 +34,7 @@ public sealed class FixedWindowLimiter
         }
 
         var reset = new DateTimeOffset((window + 1) * _window.Ticks, TimeSpan.Zero);
-        return new RateDecision(count <= _limit, _limit, Math.Max(0, _limit - count), reset.ToUnixTimeSeconds());
+        return new RateDecision(count <= limit, limit, Math.Max(0, limit - count), reset.ToUnixTimeSeconds());
     }
 }
 

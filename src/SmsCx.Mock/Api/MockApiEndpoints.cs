@@ -11,54 +11,53 @@ using SmsCx.Mock.Messaging;
 namespace SmsCx.Mock.Api;
 
 /// <summary>
-/// The emulated SMS.CX endpoints: <c>POST /sms</c>, <c>POST /sms/estimate</c>, <c>GET /reports/single/{msgId}</c>
-/// and <c>POST /oauth/token</c>. Every answer uses the API's JSON shapes and error envelope.
+/// The emulated SMS.CX endpoints: <c>POST /sms</c>, <c>POST /sms/estimate</c>, <c>DELETE /sms/scheduled/{msgId}</c>,
+/// <c>GET /reports/single/{msgId}</c>, <c>GET /account/balance</c>, the opt-out list and <c>POST /oauth/token</c>.
+/// Every answer uses the API's JSON shapes and error envelope.
 /// </summary>
 public static class MockApiEndpoints
 {
-    private static readonly JsonDocumentOptions s_documentOptions = new() { MaxDepth = 32 };
-
     /// <summary>Maps the emulated API onto <paramref name="endpoints"/>.</summary>
     public static IEndpointRouteBuilder MapSmsCxApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var api = endpoints.MapGroup(string.Empty).AddEndpointFilter<ApiGateFilter>();
-        api.MapPost("/sms", (HttpRequest request, SendService sender, TimeProvider time, CancellationToken ct) =>
-            SendAsync(request, sender, time, estimate: false, ct));
-        api.MapPost("/sms/estimate", (HttpRequest request, SendService sender, TimeProvider time, CancellationToken ct) =>
-            SendAsync(request, sender, time, estimate: true, ct));
+        api.MapPost("/sms", (HttpRequest request, SendService sender, IdempotencyStore idempotency, MockOptions options,
+            TimeProvider time, CancellationToken ct) =>
+            SendEndpoint.HandleAsync(request, sender, idempotency, options, time, estimate: false, ct));
+        api.MapPost("/sms/estimate", (HttpRequest request, SendService sender, IdempotencyStore idempotency,
+            MockOptions options, TimeProvider time, CancellationToken ct) =>
+            SendEndpoint.HandleAsync(request, sender, idempotency, options, time, estimate: true, ct));
+        api.MapDelete("/sms/scheduled/{msgId}", DeleteScheduled);
         api.MapGet("/reports/single/{msgId}", GetReport);
+        api.MapGet("/account/balance", (AccountLedger ledger) =>
+            TypedResults.Json(ledger.Snapshot(), SmsCxJsonContext.Default.AccountBalance));
+        api.MapOptouts();
         endpoints.MapPost("/oauth/token", OAuthEndpoint.IssueAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> SendAsync(
-        HttpRequest request, SendService sender, TimeProvider time, bool estimate, CancellationToken ct)
+    private static IResult DeleteScheduled(string msgId, MockEngine engine, AccountLedger ledger)
     {
-        JsonDocument document;
+        if (!Guid.TryParseExact(msgId, "D", out _))
+            return ApiResults.Error(ApiErrors.ScheduledIdInvalid);
+
+        MockMessage? message;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, s_documentOptions, ct);
+            message = engine.CancelScheduled(msgId.ToLowerInvariant());
         }
-        catch (JsonException ex)
+        catch (InvalidOperationException)
         {
-            return ApiResults.Error(ApiErrors.InvalidBody, $"Request body is not valid JSON: {ex.Message}");
+            return ApiResults.Error(ApiErrors.NotScheduled);
         }
 
-        using (document)
-        {
-            var validation = SendSmsValidator.Validate(document.RootElement, time.GetUtcNow(), allowIdempotencyId: !estimate);
-            if (validation.Error is not null)
-                return ApiResults.Error(validation.Error, validation.Message, validation.Invalid);
+        if (message is null)
+            return ApiResults.Error(ApiErrors.ScheduledNotFound);
 
-            var (response, error) = sender.Send(validation.Send!, estimate);
-            if (error is not null)
-                return ApiResults.Error(error);
-
-            if (!estimate && document.RootElement.TryGetProperty("idempotencyId", out var id) && id.ValueKind == JsonValueKind.String)
-                request.HttpContext.Response.Headers["X-Idempotency-Id"] = id.GetString();
-            return TypedResults.Json(response, SmsCxJsonContext.Default.SendSmsResponse);
-        }
+        ledger.Refund(message.Cost);
+        var info = new DeleteScheduledInfo { MsgId = message.MsgId, Parts = message.Parts, CreditReturned = message.Cost };
+        return TypedResults.Json(new DeleteScheduledResponse { Info = info }, SmsCxJsonContext.Default.DeleteScheduledResponse);
     }
 
     private static IResult GetReport(string msgId, MockEngine engine)

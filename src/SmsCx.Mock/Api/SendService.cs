@@ -9,12 +9,13 @@ namespace SmsCx.Mock.Api;
 /// Turns a validated send into messages and the send answer: placeholders per recipient, text analysis, price,
 /// outcome plan and status. For an estimate nothing is stored and no plan override is consumed.
 /// </summary>
-public sealed class SendService(MockEngine engine, MockOptions options)
+public sealed class SendService(MockEngine engine, MockOptions options, AccountLedger ledger)
 {
     /// <summary>
-    /// Builds the answer for <paramref name="send"/>; when <paramref name="estimate"/> is false the messages are
-    /// stored and their lifecycles start. Returns an error instead when a text is over ten parts (400) or no
-    /// recipient is covered (403, 1119); nothing is stored then.
+    /// Builds the answer for <paramref name="send"/>; when <paramref name="estimate"/> is false the account is
+    /// charged, the messages are stored and their lifecycles start. Returns an error instead when a text is over
+    /// ten parts (400), the account cannot pay (1113/1114) or no recipient is covered (403, 1119); nothing is
+    /// stored or charged then.
     /// </summary>
     public (SendSmsResponse? Response, ErrorDefinition? Error) Send(ValidatedSend send, bool estimate)
     {
@@ -55,6 +56,10 @@ public sealed class SendService(MockEngine engine, MockOptions options)
 
         if (accepted.Count > 0 && accepted.All(a => a.Plan.Disposition == SendDisposition.NoCoverage))
             return (null, ApiErrors.NoCoverage);
+
+        var total = accepted.Sum(a => a.Message.Cost);
+        if (ledger.TryCharge(total, commit: !estimate) is { } moneyError)
+            return (null, moneyError);
 
         if (!estimate)
         {

@@ -10,7 +10,8 @@ namespace SmsCx.Mock.Api;
 
 /// <summary>
 /// Applies the send rules in the reference's order (MOCK CHOICE, §5.3): 1103, 1104, 1105, 1106, 1107, 1108,
-/// 1109, 1111, 1116, 1207/1210, 1110, 1135, 1503, 1136/1137. A single invalid recipient (or <c>to</c> given as one
+/// 1109, 1111, 1116, 1207/1210, 1110, 1135, 1503, then placeholders (1112, 1136/1137) in text order; the
+/// send itself adds 1113/1114 (money) and 1119 (coverage). A single invalid recipient (or <c>to</c> given as one
 /// string) is 1207; several with one invalid and <c>allowInvalid</c> false, or none valid, is 1210 with the list.
 /// </summary>
 public static partial class SendSmsValidator
@@ -29,7 +30,7 @@ public static partial class SendSmsValidator
     /// the offending numbers). <paramref name="allowIdempotencyId"/> is false for the estimate endpoint.
     /// </summary>
     public static SendValidation Validate(
-        JsonElement root, DateTimeOffset now, bool allowIdempotencyId = true)
+        JsonElement root, DateTimeOffset now, bool allowIdempotencyId = true, IReadOnlyCollection<string>? knownLinks = null)
     {
         if (root.ValueKind != JsonValueKind.Object)
             return Fail(ApiErrors.InvalidBody, "Request body must be a JSON object");
@@ -50,11 +51,16 @@ public static partial class SendSmsValidator
             return Fail(ApiErrors.InvalidBody, $"Field {ex.Path ?? "$"} has the wrong type: {ex.Message}");
         }
 
-        return ValidateFields(root, request, now, typeError, allowIdempotencyId);
+        return ValidateFields(root, request, now, typeError, allowIdempotencyId, knownLinks);
     }
 
     private static SendValidation ValidateFields(
-        JsonElement root, SendSmsRequest request, DateTimeOffset now, ErrorDefinition? typeError, bool allowIdempotencyId)
+        JsonElement root,
+        SendSmsRequest request,
+        DateTimeOffset now,
+        ErrorDefinition? typeError,
+        bool allowIdempotencyId,
+        IReadOnlyCollection<string>? knownLinks)
     {
         var to = request.To ?? [];
         if (to.Count > MaxRecipients)
@@ -100,13 +106,13 @@ public static partial class SendSmsValidator
             return Fail(ApiErrors.AlphabetInvalid);
         if (typeError is not null)
             return Fail(typeError);
-        if (Placeholders.Validate(request.Text) is { } placeholderError)
+        if (Placeholders.Validate(request.Text, knownLinks) is { } placeholderError)
             return Fail(placeholderError);
 
         var trackData = request.TrackData is not null && IsUuid(request.TrackData) ? request.TrackData : null;
         return SendValidation.Ok(new ValidatedSend(
             recipients, request.From, request.Text, scheduledAt, callback, trackData,
-            request.ShortResponse == true, request.NoTextDetails == true));
+            request.ShortResponse == true, request.NoTextDetails == true, allowIdempotencyId ? request.IdempotencyId : null));
     }
 
     private static SendValidation? NumberError(

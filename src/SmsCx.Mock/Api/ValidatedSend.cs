@@ -11,6 +11,7 @@ namespace SmsCx.Mock.Api;
 /// <param name="TrackData">Valid client correlation id, or <see langword="null"/> (invalid ones are dropped).</param>
 /// <param name="ShortResponse">True to answer with an empty <c>data</c>.</param>
 /// <param name="NoTextDetails">True to leave <c>text</c> and <c>textAnalysis</c> out of <c>data</c>.</param>
+/// <param name="IdempotencyId">The client's idempotency key, or <see langword="null"/>.</param>
 public sealed record ValidatedSend(
     IReadOnlyList<PhoneNumberCheck> Recipients,
     string From,
@@ -19,4 +20,5 @@ public sealed record ValidatedSend(
     Uri? CallbackUrl,
     string? TrackData,
     bool ShortResponse,
-    bool NoTextDetails);
+    bool NoTextDetails,
+    string? IdempotencyId);

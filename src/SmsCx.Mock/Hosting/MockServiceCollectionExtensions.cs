@@ -64,9 +64,10 @@ public static class MockServiceCollectionExtensions
         services.AddSingleton<MockEngine>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<ApiAuthenticator>();
-        services.AddSingleton(sp => new FixedWindowLimiter(
-            options.RateLimit, options.RateLimitWindow, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new FixedWindowLimiter(options.RateLimitWindow, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<SendService>();
+        services.AddSingleton<AccountLedger>();
+        services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<ApiGateFilter>();
         return services;
     }

@@ -9,8 +9,8 @@ internal static partial class Log
     public static partial void StatusChanged(ILogger logger, string msgId, string to, string status);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information,
-        Message = "No webhook URL for {Event} of message {MsgId}: set the mock's webhook URL or send with dlrCallbackUrl")]
-    public static partial void NoWebhookUrl(ILogger logger, string @event, string msgId);
+        Message = "No webhook URL for {Event} of {Subject}: set the mock's webhook URL or send with dlrCallbackUrl")]
+    public static partial void NoWebhookUrl(ILogger logger, string @event, string subject);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information,
         Message = "Customer {PhoneNumber} {Action} (message {MsgId})")]

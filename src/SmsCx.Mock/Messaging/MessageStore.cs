@@ -32,6 +32,9 @@ public sealed class MessageStore
             _byId.TryRemove(oldest, out _);
     }
 
+    /// <summary>Forgets one message; returns <see langword="false"/> when it was not held.</summary>
+    public bool Remove(string msgId) => _byId.TryRemove(msgId, out _);
+
     /// <summary>Finds a message by id.</summary>
     public bool TryGet(string msgId, out MockMessage message) => _byId.TryGetValue(msgId, out message!);
 

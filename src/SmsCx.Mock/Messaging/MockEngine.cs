@@ -21,7 +21,6 @@ public sealed class MockEngine : IAsyncDisposable
     private readonly FakeVisitor _visitors;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<OutcomePlan>> _overrides = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _optedOut = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lifecycle> _lifecycles = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private long _nextHitId = 100_000;
@@ -57,8 +56,8 @@ public sealed class MockEngine : IAsyncDisposable
     /// <summary>The clock every delay runs on.</summary>
     public TimeProvider Time => _time;
 
-    /// <summary>Numbers on the opt-out list (E.164) with how they got there (<c>link</c> or <c>admin</c>).</summary>
-    public IReadOnlyDictionary<string, string> OptedOut => _optedOut;
+    /// <summary>The account's opt-out list; numbers on it get REJECTED.</summary>
+    public OptoutList Optouts { get; } = new();
 
     /// <summary>
     /// Makes the next message sent to <paramref name="e164"/> follow <paramref name="plan"/> instead of its
@@ -83,7 +82,7 @@ public sealed class MockEngine : IAsyncDisposable
             return planned;
         }
 
-        if (_optedOut.ContainsKey(e164))
+        if (Optouts.Contains(e164))
             return MagicNumbers.Table["20"] with { Name = "opted-out" };
         return MagicNumbers.PlanFor(e164) ?? OutcomePlan.Delivered;
     }
@@ -121,6 +120,24 @@ public sealed class MockEngine : IAsyncDisposable
     }
 
     /// <summary>
+    /// Deletes a message that is still waiting for its scheduled time: its lifecycle stops and it is forgotten.
+    /// Returns <see langword="null"/> for an unknown id; throws <see cref="InvalidOperationException"/> when the
+    /// message is no longer scheduled.
+    /// </summary>
+    public MockMessage? CancelScheduled(string msgId)
+    {
+        if (!Messages.TryGet(msgId, out var message))
+            return null;
+        if (message.Status != MessageStatus.Scheduled)
+            throw new InvalidOperationException($"Message {msgId} is {MessageStatusTable.WireName(message.Status)}, not SCHEDULED.");
+
+        if (_lifecycles.TryRemove(msgId, out var lifecycle))
+            lifecycle.Cancel();
+        Messages.Remove(msgId);
+        return message;
+    }
+
+    /// <summary>
     /// The recipient of <paramref name="msgId"/> replies <paramref name="text"/>: sends a <c>receive_sms</c> item.
     /// Throws <see cref="KeyNotFoundException"/> for an unknown id.
     /// </summary>
@@ -140,7 +157,7 @@ public sealed class MockEngine : IAsyncDisposable
         };
         Log.CustomerActed(_logger, message.To, "replied", message.MsgId);
         var summary = new JournalItem(item.MsgId, null, null, item.From, message.MsgId);
-        Send(AccountUrl(message), WebhookEvents.ReceiveSms, message, item, SmsCxJsonContext.Default.ReceivedSms, summary);
+        Send(AccountUrl(message), WebhookEvents.ReceiveSms, message.MsgId, item, SmsCxJsonContext.Default.ReceivedSms, summary);
         return item;
     }
 
@@ -157,7 +174,7 @@ public sealed class MockEngine : IAsyncDisposable
         var hit = _visitors.HitFor(message, url, shortlinkId, Interlocked.Increment(ref _nextHitId), Now());
         Log.CustomerActed(_logger, message.To, "clicked", message.MsgId);
         var summary = new JournalItem(null, null, hit.HitId, message.To, message.MsgId);
-        Send(AccountUrl(message), WebhookEvents.ShortlinkHit, message, hit, SmsCxJsonContext.Default.ShortlinkHit, summary);
+        Send(AccountUrl(message), WebhookEvents.ShortlinkHit, message.MsgId, hit, SmsCxJsonContext.Default.ShortlinkHit, summary);
         return hit;
     }
 
@@ -168,23 +185,41 @@ public sealed class MockEngine : IAsyncDisposable
     public NewOptout OptOut(string msgId)
     {
         var message = Find(msgId);
-        _optedOut[message.To] = "link";
+        Optouts.Add(message.To, message.CountryIso, "link", _time.GetUtcNow(), message.CampaignId);
+        Log.CustomerActed(_logger, message.To, "opted out", message.MsgId);
+        return ReportOptout(message.To, message.CountryIso, "link", message.CampaignId, AccountUrl(message), message.MsgId);
+    }
+
+    /// <summary>
+    /// The account adds <paramref name="e164"/> to its opt-out list (as <c>POST /optouts</c> does): later sends are
+    /// REJECTED and a <c>new_optout</c> item of type <c>admin</c> goes to the account webhook URL. Returns
+    /// <see langword="false"/> when the number was already on the list.
+    /// </summary>
+    public bool AddOptout(string e164, string countryIso)
+    {
+        if (!Optouts.Add(e164, countryIso, "admin", _time.GetUtcNow()))
+            return false;
+        ReportOptout(e164, countryIso, "admin", null, _options.WebhookUrl, null);
+        return true;
+    }
+
+    private NewOptout ReportOptout(string e164, string countryIso, string type, string? campaignId, Uri? target, string? msgId)
+    {
         var optoutId = Random.NextString(3, Placeholders.Alphabet);
         var item = new NewOptout
         {
             HitId = Interlocked.Increment(ref _nextHitId),
             OptoutId = optoutId,
-            OptoutUrl = $"https://en.ax/o/{optoutId}/{Random.NextString(3, Placeholders.Alphabet)}",
-            OptoutType = "link",
-            CountryIso = message.CountryIso,
+            OptoutUrl = type == "link" ? $"https://en.ax/o/{optoutId}/{Random.NextString(3, Placeholders.Alphabet)}" : $"https://en.ax/o/{optoutId}",
+            OptoutType = type,
+            CountryIso = countryIso,
             Datetime = Now(),
-            PhoneNumber = message.To,
-            CampaignId = message.CampaignId,
+            PhoneNumber = e164,
+            CampaignId = campaignId,
             GroupId = null,
         };
-        Log.CustomerActed(_logger, message.To, "opted out", message.MsgId);
-        var summary = new JournalItem(null, null, item.HitId, message.To, message.MsgId);
-        Send(AccountUrl(message), WebhookEvents.NewOptout, message, item, SmsCxJsonContext.Default.NewOptout, summary);
+        var summary = new JournalItem(null, null, item.HitId, e164, msgId);
+        Send(target, WebhookEvents.NewOptout, msgId ?? e164, item, SmsCxJsonContext.Default.NewOptout, summary);
         return item;
     }
 
@@ -198,7 +233,7 @@ public sealed class MockEngine : IAsyncDisposable
             lifecycle.Cancel();
         Messages.Clear();
         _overrides.Clear();
-        _optedOut.Clear();
+        Optouts.Clear();
         Journal.Clear();
     }
 
@@ -250,8 +285,14 @@ public sealed class MockEngine : IAsyncDisposable
 
     private async Task RunPlanAsync(MockMessage message, OutcomePlan plan, CancellationToken token)
     {
-        if (message.ScheduledAt is { } at && at > _time.GetUtcNow())
-            await Task.Delay(at - _time.GetUtcNow(), _time, token);
+        if (message.ScheduledAt is { } at)
+        {
+            if (at > _time.GetUtcNow())
+                await Task.Delay(at - _time.GetUtcNow(), _time, token);
+
+            // Leaving the schedule is not reported by webhook; it only ends the time a delete is allowed.
+            message.Apply(new StatusChange(MessageStatus.Accepted, null, _time.GetUtcNow()));
+        }
 
         await Task.Delay(_options.SentDelay, _time, token);
         if (plan.ReportSent)
@@ -303,20 +344,20 @@ public sealed class MockEngine : IAsyncDisposable
         };
         var summary = new JournalItem(message.MsgId, wireName, null, message.To);
         var target = message.CallbackUrl ?? _options.WebhookUrl;
-        Send(target, WebhookEvents.DlrUpdate, message, item, SmsCxJsonContext.Default.DlrUpdate, summary);
+        Send(target, WebhookEvents.DlrUpdate, message.MsgId, item, SmsCxJsonContext.Default.DlrUpdate, summary);
     }
 
     private void Send<T>(
         Uri? target,
         string eventName,
-        MockMessage message,
+        string subject,
         T item,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo,
         JournalItem summary)
     {
         if (target is null)
         {
-            Log.NoWebhookUrl(_logger, eventName, message.MsgId);
+            Log.NoWebhookUrl(_logger, eventName, subject);
             return;
         }
 

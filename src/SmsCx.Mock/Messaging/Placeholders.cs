@@ -6,7 +6,7 @@ namespace SmsCx.Mock.Messaging;
 
 /// <summary>
 /// Substitutes the send placeholders per recipient (reference §8.2): <c>{{optoutLink}}</c>,
-/// <c>{{shortlink:ID}}</c>, <c>{{numbers[:N]}}</c>, <c>{{letters[:N]}}</c>, <c>{{alphanumeric[:N]}}</c> and
+/// <c>{{shortlink:ID}}</c>, <c>{{attachment:ID}}</c> (also spelled <c>attachement</c>), <c>{{numbers[:N]}}</c>, <c>{{letters[:N]}}</c>, <c>{{alphanumeric[:N]}}</c> and
 /// <c>{{today}}</c>. Unknown placeholders become empty text, as the API documents. A length N outside 1 to 20
 /// is error 1137; a length that is not a number is error 1136.
 /// </summary>
@@ -25,13 +25,21 @@ public static partial class Placeholders
 
     /// <summary>
     /// Checks the placeholders of <paramref name="text"/> without substituting; returns the first error or
-    /// <see langword="null"/>.
+    /// <see langword="null"/>. With <paramref name="knownLinks"/>, a short-link or attachment id not in it is 1112.
     /// </summary>
-    public static ErrorDefinition? Validate(string text)
+    public static ErrorDefinition? Validate(string text, IReadOnlyCollection<string>? knownLinks = null)
     {
         foreach (Match match in Pattern().Matches(text))
         {
             var name = match.Groups["name"].Value;
+            if (IsLink(name))
+            {
+                var id = match.Groups["arg"].Value;
+                if (!match.Groups["arg"].Success || id.Length == 0 || (knownLinks is not null && !knownLinks.Contains(id)))
+                    return ApiErrors.ShortlinkUnknown;
+                continue;
+            }
+
             if (name is not ("numbers" or "letters" or "alphanumeric") || !match.Groups["arg"].Success)
                 continue;
             if (!int.TryParse(match.Groups["arg"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
@@ -58,7 +66,7 @@ public static partial class Placeholders
             {
                 case "optoutLink":
                     return $"https://en.ax/o/{random.NextString(3, Alphabet)}/{random.NextString(3, Alphabet)}";
-                case "shortlink" when arg is not null:
+                case var link when IsLink(link) && arg is not null:
                     shortlink = $"https://en.ax/{arg}/{random.NextString(3, Alphabet)}";
                     return shortlink;
                 case "numbers":
@@ -75,6 +83,9 @@ public static partial class Placeholders
         });
         return (result, shortlink);
     }
+
+    // The SDK documents {{attachement:ID}}; {{attachment:ID}} is accepted as well.
+    private static bool IsLink(string name) => name is "shortlink" or "attachment" or "attachement";
 
     private static int LengthOf(string? arg) => arg is null ? 4 : int.Parse(arg, CultureInfo.InvariantCulture);
 

@@ -396,7 +396,7 @@ public sealed class WebhookDeliveryTests
             Assert.That(item.GetProperty("phoneNumber").GetString(), Is.EqualTo(to));
             Assert.That(item.GetProperty("campaignId").GetString(), Is.EqualTo(sent.GetProperty("info").GetProperty("campaignId").GetString()));
             Assert.That(later.GetProperty("data")[0].GetProperty("status").GetString(), Is.EqualTo("REJECTED"));
-            Assert.That(mock.Server.Engine.OptedOut[to], Is.EqualTo("link"));
+            Assert.That(mock.Server.Engine.Optouts.Find(to)!.OptoutFrom, Is.EqualTo("link"));
         });
     }
 
