@@ -41,6 +41,11 @@ public sealed class SendInfo
     [JsonPropertyName("scheduled")]
     public bool Scheduled { get; init; }
 
+    /// <summary>How transliteration changed the text; omitted when nothing was replaced.</summary>
+    [JsonPropertyName("transliterationAnalysis")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public TransliterationAnalysis? TransliterationAnalysis { get; init; }
+
     /// <summary>Numbers whose send time fell into quiet hours.</summary>
     [JsonPropertyName("totalInQuietHours")]
     public int TotalInQuietHours { get; init; }

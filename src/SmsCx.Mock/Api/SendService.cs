@@ -23,9 +23,11 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
         var now = engine.Time.GetUtcNow();
         var campaignId = engine.Random.NewId();
         var accepted = new List<(MockMessage Message, OutcomePlan Plan)>();
+        var transliteration = new TransliterationTally();
         foreach (var recipient in send.Recipients.Where(r => r.IsValid))
         {
-            var (text, shortlink) = Placeholders.Substitute(send.Text, engine.Random, now);
+            var (substituted, shortlink) = Placeholders.Substitute(send.Text, engine.Random, now);
+            var (text, replaced) = Transliterator.Apply(substituted, send.Alphabet, send.RemoveEmojis);
             var analysis = TextAnalyzer.Analyze(text);
             if (analysis.Parts > TextAnalyzer.MaxParts)
                 return (null, SendErrors.TextTooLong);
@@ -52,6 +54,7 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
                 PlanName = plan.Name,
             };
             accepted.Add((message, plan));
+            transliteration.Add(substituted, text, replaced, charged ? PriceOf(recipient.CountryIso!) : 0m);
         }
 
         if (accepted.Count > 0 && accepted.All(a => a.Plan.Disposition == SendDisposition.NoCoverage))
@@ -67,14 +70,17 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
                 engine.Accept(message, plan);
         }
 
-        return (BuildResponse(send, campaignId, accepted), null);
+        return (BuildResponse(send, campaignId, accepted, transliteration.ToAnalysis()), null);
     }
 
     private decimal PriceOf(string countryIso) =>
         options.PricePerPart.TryGetValue(countryIso, out var price) ? price : options.DefaultPricePerPart;
 
     private SendSmsResponse BuildResponse(
-        ValidatedSend send, string campaignId, List<(MockMessage Message, OutcomePlan Plan)> accepted)
+        ValidatedSend send,
+        string campaignId,
+        List<(MockMessage Message, OutcomePlan Plan)> accepted,
+        TransliterationAnalysis? transliteration)
     {
         var invalid = send.Recipients.Where(r => !r.IsValid).Select(r => r.Input).ToList();
         var info = new SendInfo
@@ -88,6 +94,7 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
             DlrCallbackUrl = (send.CallbackUrl ?? options.WebhookUrl)?.AbsoluteUri,
             PhoneNumbersByCountry = accepted.GroupBy(a => a.Message.CountryIso).ToDictionary(g => g.Key, g => g.Count()),
             Scheduled = send.ScheduledAt is not null,
+            TransliterationAnalysis = transliteration,
             TotalInQuietHours = 0,
             Invalid = invalid.Count > 0 ? invalid : null,
         };

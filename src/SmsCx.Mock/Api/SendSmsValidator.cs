@@ -112,7 +112,8 @@ public static partial class SendSmsValidator
         var trackData = request.TrackData is not null && IsUuid(request.TrackData) ? request.TrackData : null;
         return SendValidation.Ok(new ValidatedSend(
             recipients, request.From, request.Text, scheduledAt, callback, trackData,
-            request.ShortResponse == true, request.NoTextDetails == true, allowIdempotencyId ? request.IdempotencyId : null));
+            request.ShortResponse == true, request.NoTextDetails == true, allowIdempotencyId ? request.IdempotencyId : null,
+            request.Transliteration?.Alphabet, request.Transliteration?.RemoveEmojis == true));
     }
 
     private static SendValidation? NumberError(

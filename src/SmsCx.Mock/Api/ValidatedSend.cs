@@ -12,6 +12,8 @@ namespace SmsCx.Mock.Api;
 /// <param name="ShortResponse">True to answer with an empty <c>data</c>.</param>
 /// <param name="NoTextDetails">True to leave <c>text</c> and <c>textAnalysis</c> out of <c>data</c>.</param>
 /// <param name="IdempotencyId">The client's idempotency key, or <see langword="null"/>.</param>
+/// <param name="Alphabet">Transliteration alphabet, or <see langword="null"/> for none.</param>
+/// <param name="RemoveEmojis">True to strip emoji from the text.</param>
 public sealed record ValidatedSend(
     IReadOnlyList<PhoneNumberCheck> Recipients,
     string From,
@@ -21,4 +23,6 @@ public sealed record ValidatedSend(
     string? TrackData,
     bool ShortResponse,
     bool NoTextDetails,
-    string? IdempotencyId);
+    string? IdempotencyId,
+    string? Alphabet,
+    bool RemoveEmojis);
