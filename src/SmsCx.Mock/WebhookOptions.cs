@@ -1,3 +1,5 @@
+using SmsCx.Mock.Webhooks;
+
 namespace SmsCx.Mock;
 
 /// <summary>
@@ -34,6 +36,17 @@ public sealed class WebhookOptions
     /// <summary>Most characters of a request body kept per journal entry. Default 64 KiB.</summary>
     public int MaxJournaledBodyChars { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// Secret for Standard Webhooks signatures (<c>webhook-id</c>, <c>webhook-timestamp</c>, <c>webhook-signature:
+    /// v1,BASE64</c> of HMAC-SHA256 over <c>id.timestamp.body</c>). A value starting with <c>whsec_</c> is read as
+    /// base64 after the prefix, anything else as UTF-8 bytes. Unset (default): unsigned, like the real service.
+    /// Never logged.
+    /// </summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>Deliberate faults for hardening receivers; all off by default.</summary>
+    public ChaosOptions Chaos { get; set; } = new();
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first setting out of range.</summary>
     public void Validate()
     {
@@ -47,5 +60,9 @@ public sealed class WebhookOptions
             throw new ArgumentException("Webhooks.Timeout must be positive.");
         if (MaxConcurrencyPerEndpoint < 1 || MaxJournalEntries < 1 || MaxJournaledBodyChars < 0)
             throw new ArgumentException("Webhooks concurrency and journal bounds must be positive.");
+        if (SigningSecret is { Length: 0 })
+            throw new ArgumentException("Webhooks.SigningSecret must not be empty; leave it unset to send unsigned.");
+        _ = WebhookSigner.KeyOf(SigningSecret);
+        Chaos.Validate();
     }
 }

@@ -48,13 +48,14 @@ public static class SendEndpoint
                 return ApiResults.Error(validation.Error, validation.Message, validation.Invalid);
 
             var send = validation.Send!;
+            var execute = () => ExecuteAsync(sender, send, estimate, options.Webhooks.Timeout);
             if (send.IdempotencyId is not { } idempotencyId)
-                return Answer(Execute(sender, send, estimate));
+                return Answer(await execute());
 
             var credential = request.HttpContext.Items[ApiGateFilter.CredentialKey] as string ?? string.Empty;
             var hash = Convert.ToHexString(SHA256.HashData(body.GetBuffer().AsSpan(0, (int)body.Length)));
             var (answer, conflict) = await idempotency.RunAsync(
-                credential + "\n" + idempotencyId.ToLowerInvariant(), hash, () => Task.FromResult(Execute(sender, send, estimate)));
+                credential + "\n" + idempotencyId.ToLowerInvariant(), hash, execute);
             if (conflict)
                 return ApiResults.Error(ApiErrors.IdempotencyConflict);
 
@@ -63,9 +64,15 @@ public static class SendEndpoint
         }
     }
 
-    private static StoredAnswer Execute(SendService sender, ValidatedSend send, bool estimate)
+    private static async Task<StoredAnswer> ExecuteAsync(SendService sender, ValidatedSend send, bool estimate, TimeSpan wait)
     {
-        var (response, error) = sender.Send(send, estimate);
+        var (response, error, earlyReports) = sender.Send(send, estimate);
+        if (!earlyReports.IsCompleted)
+        {
+            // The early report must reach the receiver first; a receiver that does not answer cannot hold the send.
+            await Task.WhenAny(earlyReports, Task.Delay(wait));
+        }
+
         return error is not null
             ? new StoredAnswer(error.HttpStatus, JsonSerializer.SerializeToUtf8Bytes(error.ToEnvelope(), SmsCxJsonContext.Default.ErrorEnvelope))
             : new StoredAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response!, SmsCxJsonContext.Default.SendSmsResponse));

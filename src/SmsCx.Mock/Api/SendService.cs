@@ -17,7 +17,11 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
     /// ten parts (400), the account cannot pay (1113/1114) or no recipient is covered (403, 1119); nothing is
     /// stored or charged then.
     /// </summary>
-    public (SendSmsResponse? Response, ErrorDefinition? Error) Send(ValidatedSend send, bool estimate)
+    /// <remarks>
+    /// The third element completes when every early report (chaos) has had its first attempt; the answer waits
+    /// for it so such a report reaches the receiver before the answer reaches the app.
+    /// </remarks>
+    public (SendSmsResponse? Response, ErrorDefinition? Error, Task EarlyReports) Send(ValidatedSend send, bool estimate)
     {
         ArgumentNullException.ThrowIfNull(send);
         var now = engine.Time.GetUtcNow();
@@ -30,7 +34,7 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
             var (text, replaced) = Transliterator.Apply(substituted, send.Alphabet, send.RemoveEmojis);
             var analysis = TextAnalyzer.Analyze(text);
             if (analysis.Parts > TextAnalyzer.MaxParts)
-                return (null, SendErrors.TextTooLong);
+                return (null, SendErrors.TextTooLong, Task.CompletedTask);
 
             var plan = engine.PlanFor(recipient.E164!, consume: !estimate);
             var charged = plan.Disposition == SendDisposition.Accept;
@@ -58,19 +62,14 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
         }
 
         if (accepted.Count > 0 && accepted.All(a => a.Plan.Disposition == SendDisposition.NoCoverage))
-            return (null, ApiErrors.NoCoverage);
+            return (null, ApiErrors.NoCoverage, Task.CompletedTask);
 
         var total = accepted.Sum(a => a.Message.Cost);
         if (ledger.TryCharge(total, commit: !estimate) is { } moneyError)
-            return (null, moneyError);
+            return (null, moneyError, Task.CompletedTask);
 
-        if (!estimate)
-        {
-            foreach (var (message, plan) in accepted)
-                engine.Accept(message, plan);
-        }
-
-        return (BuildResponse(send, campaignId, accepted, transliteration.ToAnalysis()), null);
+        var early = estimate ? Task.CompletedTask : Task.WhenAll(accepted.Select(a => engine.Accept(a.Message, a.Plan)));
+        return (BuildResponse(send, campaignId, accepted, transliteration.ToAnalysis()), null, early);
     }
 
     private decimal PriceOf(string countryIso) =>

@@ -60,7 +60,7 @@ public static class MockServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<WebhookJournal>(),
             sp.GetRequiredService<ILogger<WebhookDispatcher>>(),
-            sp.GetRequiredService<SeededRandom>().NewId));
+            sp.GetRequiredService<SeededRandom>()));
         services.AddSingleton<MockEngine>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<ApiAuthenticator>();

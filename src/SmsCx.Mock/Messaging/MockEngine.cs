@@ -87,15 +87,24 @@ public sealed class MockEngine : IAsyncDisposable
         return MagicNumbers.PlanFor(e164) ?? OutcomePlan.Delivered;
     }
 
-    /// <summary>Stores a message whose send answer was built, and starts its lifecycle if it was accepted.</summary>
-    public void Accept(MockMessage message, OutcomePlan plan)
+    /// <summary>
+    /// Stores a message whose send answer was built, and starts its lifecycle if it was accepted. Returns a task
+    /// that completes once an early SENT report (chaos <see cref="ChaosOptions.EarlyReportRate"/>) has had its
+    /// first attempt; the send's answer waits for it. Without an early report the task is already complete.
+    /// </summary>
+    public Task Accept(MockMessage message, OutcomePlan plan)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(plan);
         message.Apply(new StatusChange(plan.StatusAtSend(message.ScheduledAt is not null), null, message.CreatedAt));
         Messages.Add(message);
-        if (plan.Disposition == SendDisposition.Accept)
-            StartLifecycle(message, token => RunPlanAsync(message, plan, token));
+        if (plan.Disposition != SendDisposition.Accept)
+            return Task.CompletedTask;
+
+        var early = plan.ReportSent && message.ScheduledAt is null && Chance(_options.Webhooks.Chaos.EarlyReportRate);
+        var reported = early ? ChangeStatus(message, MessageStatus.Sent, null, immediately: true) : Task.CompletedTask;
+        StartLifecycle(message, token => RunPlanAsync(message, early ? plan with { ReportSent = false } : plan, token));
+        return reported;
     }
 
     /// <summary>
@@ -324,11 +333,15 @@ public sealed class MockEngine : IAsyncDisposable
             ChangeStatus(message, status, status == MessageStatus.Failed ? errorCode ?? 1 : null);
     }
 
-    private void ChangeStatus(MockMessage message, MessageStatus status, int? errorCode)
+    // Reports through the batching dispatcher; the returned task of the core is then always complete.
+    private void ChangeStatus(MockMessage message, MessageStatus status, int? errorCode) =>
+        _ = ChangeStatus(message, status, errorCode, immediately: false);
+
+    private Task ChangeStatus(MockMessage message, MessageStatus status, int? errorCode, bool immediately)
     {
         var at = _time.GetUtcNow();
         if (!message.Apply(new StatusChange(status, errorCode, at)))
-            return;
+            return Task.CompletedTask;
 
         var wireName = MessageStatusTable.WireName(status);
         Log.StatusChanged(_logger, message.MsgId, message.To, wireName);
@@ -344,8 +357,17 @@ public sealed class MockEngine : IAsyncDisposable
         };
         var summary = new JournalItem(message.MsgId, wireName, null, message.To);
         var target = message.CallbackUrl ?? _options.WebhookUrl;
+        if (immediately && target is not null)
+        {
+            var json = JsonSerializer.SerializeToUtf8Bytes(item, SmsCxJsonContext.Default.DlrUpdate);
+            return _dispatcher.DeliverNowAsync(target, WebhookEvents.DlrUpdate, new WebhookItem(json, summary));
+        }
+
         Send(target, WebhookEvents.DlrUpdate, message.MsgId, item, SmsCxJsonContext.Default.DlrUpdate, summary);
+        return Task.CompletedTask;
     }
+
+    private bool Chance(double rate) => rate > 0 && Random.Next(1_000_000) < rate * 1_000_000;
 
     private void Send<T>(
         Uri? target,

@@ -36,6 +36,9 @@ public sealed record JournalEntry
     /// <summary>How the attempt ended.</summary>
     public AttemptOutcome Outcome { get; init; }
 
+    /// <summary>Faults the chaos options applied to the batch (e.g. <c>duplicate</c>), or <see langword="null"/>.</summary>
+    public string? Chaos { get; init; }
+
     /// <summary>The request body, cut to <see cref="WebhookOptions.MaxJournaledBodyChars"/>.</summary>
     public required string RequestBody { get; init; }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using Microsoft.Extensions.Logging;
+using SmsCx.Mock.Messaging;
 
 namespace SmsCx.Mock.Webhooks;
 
@@ -9,7 +10,9 @@ namespace SmsCx.Mock.Webhooks;
 /// within <see cref="WebhookOptions.BatchWindow"/> into <c>{ "event", "data": [...] }</c> requests of at most
 /// <see cref="WebhookOptions.MaxBatchSize"/> items; only HTTP 200 counts as success; anything else, a timeout or
 /// a refused connection is retried after each of <see cref="WebhookOptions.RetryDelays"/>, then given up. Every
-/// attempt is journaled. All waiting runs on the injected <see cref="TimeProvider"/>. Thread-safe.
+/// attempt is journaled. Optionally signs requests (<see cref="WebhookOptions.SigningSecret"/>) and injects the
+/// faults of <see cref="WebhookOptions.Chaos"/>. All waiting runs on the injected <see cref="TimeProvider"/>.
+/// Thread-safe.
 /// </summary>
 public sealed class WebhookDispatcher : IAsyncDisposable
 {
@@ -18,21 +21,25 @@ public sealed class WebhookDispatcher : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly WebhookJournal _journal;
     private readonly ILogger _logger;
-    private readonly Func<string> _newBatchId;
+    private readonly SeededRandom _random;
+    private readonly byte[]? _signingKey;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Endpoint, string Event), PendingBatch> _pending = [];
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _endpointSlots = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _inFlight = new();
     private readonly CancellationTokenSource _stopping = new();
 
-    /// <summary>Creates a dispatcher; <paramref name="newBatchId"/> names batches (seeded ids make runs repeatable).</summary>
+    /// <summary>
+    /// Creates a dispatcher; <paramref name="random"/> names batches and makes the chaos choices, so a seeded
+    /// run repeats itself.
+    /// </summary>
     public WebhookDispatcher(
         WebhookOptions options,
         HttpClient http,
         TimeProvider time,
         WebhookJournal journal,
         ILogger<WebhookDispatcher> logger,
-        Func<string> newBatchId)
+        SeededRandom random)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
@@ -40,7 +47,8 @@ public sealed class WebhookDispatcher : IAsyncDisposable
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _journal = journal ?? throw new ArgumentNullException(nameof(journal));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        _newBatchId = newBatchId ?? throw new ArgumentNullException(nameof(newBatchId));
+        _random = random ?? throw new ArgumentNullException(nameof(random));
+        _signingKey = WebhookSigner.KeyOf(options.SigningSecret);
     }
 
     /// <summary>Number of batches waiting for their window or being delivered, retries included.</summary>
@@ -129,16 +137,7 @@ public sealed class WebhookDispatcher : IAsyncDisposable
     {
         try
         {
-            var body = WebhookBody.Build(batch.Event, batch.Items);
-            var batchId = _newBatchId();
-            var endpoint = EndpointMask.Mask(batch.Endpoint);
-            for (var attempt = 1; ; attempt++)
-            {
-                var entry = await AttemptAsync(batch, body, batchId, endpoint, attempt);
-                if (entry.Outcome != AttemptOutcome.WillRetry)
-                    return;
-                await Task.Delay(_options.RetryDelays[attempt - 1], _time, _stopping.Token);
-            }
+            await Task.WhenAll(Split(batch).Select(DeliverOneAsync));
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -149,6 +148,75 @@ public sealed class WebhookDispatcher : IAsyncDisposable
             Log.Unexpected(_logger, ex);
         }
     }
+
+    /// <summary>
+    /// Sends <paramref name="item"/> in a request of its own at once, without waiting for a batch window, and
+    /// completes when its first attempt has ended (used to deliver a report before the send's answer).
+    /// </summary>
+    public Task DeliverNowAsync(Uri endpoint, string eventName, WebhookItem item)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var batch = new PendingBatch(endpoint, eventName) { Chaos = "early" };
+        batch.Items.Add(item);
+        var firstAttempt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        batch.FirstAttempt = firstAttempt;
+        Track(DeliverAsync(batch));
+        return firstAttempt.Task;
+    }
+
+    private IEnumerable<PendingBatch> Split(PendingBatch batch)
+    {
+        var chaos = _options.Chaos;
+        if (batch.Items.Count < 2 || !Chance(chaos.SplitRate))
+            return [batch];
+
+        var cut = 1 + _random.Next(batch.Items.Count - 1);
+        var first = new PendingBatch(batch.Endpoint, batch.Event) { Chaos = $"split 1/2 at {cut}" };
+        var second = new PendingBatch(batch.Endpoint, batch.Event) { Chaos = $"split 2/2 at {cut}" };
+        first.Items.AddRange(batch.Items.Take(cut));
+        second.Items.AddRange(batch.Items.Skip(cut));
+        return [first, second];
+    }
+
+    private async Task DeliverOneAsync(PendingBatch batch)
+    {
+        var chaos = _options.Chaos;
+        var hold = chaos.MaxJitter > TimeSpan.Zero ? chaos.MaxJitter * (_random.Next(1001) / 1000.0) : TimeSpan.Zero;
+        if (Chance(chaos.ReorderRate))
+        {
+            hold += chaos.ReorderDelay;
+            batch.Chaos = Append(batch.Chaos, $"held back {chaos.ReorderDelay}");
+        }
+
+        if (hold > TimeSpan.Zero)
+            await Task.Delay(hold, _time, _stopping.Token);
+
+        var body = WebhookBody.Build(batch.Event, batch.Items);
+        var batchId = _random.NewId();
+        var endpoint = EndpointMask.Mask(batch.Endpoint);
+        await RunAttemptsAsync(batch, body, batchId, endpoint);
+        if (Chance(chaos.DuplicateRate))
+        {
+            batch.Chaos = Append(batch.Chaos, "duplicate");
+            await RunAttemptsAsync(batch, body, batchId, endpoint);
+        }
+    }
+
+    private async Task RunAttemptsAsync(PendingBatch batch, byte[] body, string batchId, string endpoint)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var entry = await AttemptAsync(batch, body, batchId, endpoint, attempt);
+            batch.FirstAttempt?.TrySetResult();
+            if (entry.Outcome != AttemptOutcome.WillRetry)
+                return;
+            await Task.Delay(_options.RetryDelays[attempt - 1], _time, _stopping.Token);
+        }
+    }
+
+    private bool Chance(double rate) => rate > 0 && _random.Next(1_000_000) < rate * 1_000_000;
+
+    private static string Append(string? chaos, string more) => chaos is null ? more : $"{chaos}, {more}";
 
     private async Task<JournalEntry> AttemptAsync(
         PendingBatch batch, byte[] body, string batchId, string endpoint, int attempt)
@@ -163,7 +231,7 @@ public sealed class WebhookDispatcher : IAsyncDisposable
         string? failure = null;
         try
         {
-            status = await PostAsync(batch.Endpoint, body);
+            status = await PostAsync(batch.Endpoint, body, batchId);
             if (status != 200)
                 failure = $"HTTP {status}";
         }
@@ -196,19 +264,28 @@ public sealed class WebhookDispatcher : IAsyncDisposable
             StartedAt = startedAt,
             Latency = latency,
             Outcome = outcome,
+            Chaos = batch.Chaos,
             RequestBody = WebhookBody.ForJournal(body, _options.MaxJournaledBodyChars),
         });
         LogAttempt(entry, batch.Items.Count);
         return entry;
     }
 
-    private async Task<int> PostAsync(Uri endpoint, byte[] body)
+    private async Task<int> PostAsync(Uri endpoint, byte[] body, string batchId)
     {
         using var timeout = new CancellationTokenSource(_options.Timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, _stopping.Token);
         using var content = new ByteArrayContent(body);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = content };
+        if (_signingKey is not null)
+        {
+            var timestamp = _time.GetUtcNow().ToUnixTimeSeconds();
+            request.Headers.Add("webhook-id", batchId);
+            request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            request.Headers.Add("webhook-signature", WebhookSigner.Sign(_signingKey, batchId, timestamp, body));
+        }
+
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token);
         return (int)response.StatusCode;
     }
@@ -238,5 +315,11 @@ public sealed class WebhookDispatcher : IAsyncDisposable
         public string Event { get; } = eventName;
 
         public List<WebhookItem> Items { get; } = [];
+
+        /// <summary>Faults applied to this batch, for the journal; <see langword="null"/> when none.</summary>
+        public string? Chaos { get; set; }
+
+        /// <summary>Completed after the first attempt, for callers that wait for it.</summary>
+        public TaskCompletionSource? FirstAttempt { get; set; }
     }
 }
