@@ -64,7 +64,9 @@ internal sealed class WebhookSink : IDisposable
 }
 
 /// <summary>One request the sink received, with its body parsed.</summary>
-internal sealed record ReceivedWebhook(string Method, string Path, string Query, string? ContentType, JsonElement Body)
+internal sealed record ReceivedWebhook(
+    string Method, string Path, string Query, string? ContentType, JsonElement Body, IReadOnlyDictionary<string, string> Headers,
+    string RawBody)
 {
     public string? Event => Body.GetProperty("event").GetString();
 
@@ -77,6 +79,9 @@ internal sealed record ReceivedWebhook(string Method, string Path, string Query,
             .FirstOrDefault(h => string.Equals(h.Key, "Content-Type", StringComparison.OrdinalIgnoreCase))
             .Value?.FirstOrDefault();
         var body = string.IsNullOrEmpty(request.Body) ? default : JsonDocument.Parse(request.Body).RootElement.Clone();
-        return new ReceivedWebhook(request.Method, request.Path, new Uri(request.AbsoluteUrl).Query, contentType, body);
+        var headers = (request.Headers ?? new Dictionary<string, WireMock.Types.WireMockList<string>>())
+            .ToDictionary(h => h.Key.ToLowerInvariant(), h => string.Join(",", h.Value), StringComparer.Ordinal);
+        return new ReceivedWebhook(request.Method, request.Path, new Uri(request.AbsoluteUrl).Query, contentType, body, headers,
+            request.Body ?? string.Empty);
     }
 }
