@@ -8,32 +8,41 @@ namespace SmsCx.Cli.Commands;
 /// <summary><c>smscx mock</c>: runs the mock SMS.CX server until Ctrl+C.</summary>
 internal static class MockCommand
 {
+    private static readonly Option<int> s_port = new("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
+    private static readonly Option<string> s_listen = new("--listen") { Description = "Address to listen on; anything but loopback is logged.", DefaultValueFactory = _ => "127.0.0.1" };
+    private static readonly Option<string[]> s_apiKeys = new("--api-key") { Description = "API key accepted in X-API-KEY (repeatable). Default test_key." };
+    private static readonly Option<Uri?> s_webhookUrl = UrlOption.Create("--webhook-url", "Account webhook URL for delivery reports, replies, clicks and opt-outs.");
+    private static readonly Option<int?> s_seed = new("--seed") { Description = "Seed for ids, fake data and chaos (reproducible runs)." };
+    private static readonly Option<string?> s_adminKey = new("--admin-key") { Description = "Key the /_mock/ admin API requires in X-Admin-Key." };
+    private static readonly Option<TimeSpan?> s_sentDelay = DurationOption.Single("--sent-delay", "Delay from send to the SENT report (default 1s).");
+    private static readonly Option<TimeSpan?> s_deliveryDelay = DurationOption.Single("--delivery-delay", "Delay from SENT to the final report (default 2s).");
+    private static readonly Option<TimeSpan?> s_batchWindow = DurationOption.Single("--batch-window", "How long webhook items are collected per request (default 1s).");
+    private static readonly Option<List<TimeSpan>?> s_retryDelays = DurationOption.List("--retry-delays", "Waits before each webhook retry (default 10s,1m,5m,30m,2h).");
+    private static readonly Option<TimeSpan?> s_timeout = DurationOption.Single("--webhook-timeout", "Time a receiver has to answer (default 10s).");
+    private static readonly Option<string?> s_signingSecret = new("--signing-secret") { Description = "Sign webhooks Standard Webhooks style with this secret (whsec_BASE64 or text)." };
+    private static readonly Option<int?> s_rateLimit = new("--rate-limit") { Description = "Requests per second per credential before 429 (default 1000)." };
+    private static readonly Option<double> s_duplicate = new("--chaos-duplicate") { Description = "Rate (0-1) of batches delivered twice." };
+    private static readonly Option<double> s_reorder = new("--chaos-reorder") { Description = "Rate (0-1) of batches held back 2s so later ones overtake them." };
+    private static readonly Option<TimeSpan?> s_jitter = DurationOption.Single("--chaos-jitter", "Largest random extra delay before a batch is sent.");
+    private static readonly Option<double> s_split = new("--chaos-split") { Description = "Rate (0-1) of batches split into two requests." };
+    private static readonly Option<double> s_early = new("--chaos-early-report") { Description = "Rate (0-1) of SENT reports delivered before the send's answer." };
+    private static readonly Option<bool> s_verbose = new("--verbose") { Description = "Log every status change and webhook attempt." };
+
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
-        var listen = new Option<string>("--listen") { Description = "Address to listen on; anything but loopback is logged.", DefaultValueFactory = _ => "127.0.0.1" };
-        var apiKeys = new Option<string[]>("--api-key") { Description = "API key accepted in X-API-KEY (repeatable). Default test_key.", AllowMultipleArgumentsPerToken = false };
-        var webhookUrl = UrlOption.Create("--webhook-url", "Account webhook URL for delivery reports, replies, clicks and opt-outs.");
-        var seed = new Option<int?>("--seed") { Description = "Seed for ids, fake data and delays (reproducible runs)." };
-        var adminKey = new Option<string?>("--admin-key") { Description = "Key the /_mock/ admin API requires in X-Admin-Key." };
-        var verbose = new Option<bool>("--verbose") { Description = "Log every status change and webhook attempt." };
-        var command = new Command("mock", "Run the mock SMS.CX API server.") { port, listen, apiKeys, webhookUrl, seed, adminKey, verbose };
+        var command = new Command("mock", "Run the mock SMS.CX API server.")
+        {
+            s_port, s_listen, s_apiKeys, s_webhookUrl, s_seed, s_adminKey, s_sentDelay, s_deliveryDelay, s_batchWindow,
+            s_retryDelays, s_timeout, s_signingSecret, s_rateLimit, s_duplicate, s_reorder, s_jitter, s_split, s_early, s_verbose,
+        };
         command.SetAction(async (result, ct) =>
         {
-            var options = new MockOptions
-            {
-                WebhookUrl = result.GetValue(webhookUrl),
-                Seed = result.GetValue(seed),
-                AdminKey = result.GetValue(adminKey),
-            };
-            if (result.GetValue(apiKeys) is { Length: > 0 } keys)
-                options.ApiKeys = [.. keys];
-
-            var level = result.GetValue(verbose) ? LogLevel.Debug : LogLevel.Information;
+            var options = OptionsFrom(result);
+            var level = result.GetValue(s_verbose) ? LogLevel.Debug : LogLevel.Information;
             var settings = new MockServerSettings
             {
-                Port = result.GetValue(port),
-                ListenAddress = result.GetValue(listen)!,
+                Port = result.GetValue(s_port),
+                ListenAddress = result.GetValue(s_listen)!,
                 Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(level)
                     .AddFilter("Microsoft", LogLevel.Warning),
             };
@@ -43,6 +52,33 @@ internal static class MockCommand
                 ct);
         });
         return command;
+    }
+
+    internal static MockOptions OptionsFrom(ParseResult result)
+    {
+        var options = new MockOptions
+        {
+            WebhookUrl = result.GetValue(s_webhookUrl),
+            Seed = result.GetValue(s_seed),
+            AdminKey = result.GetValue(s_adminKey),
+        };
+        if (result.GetValue(s_apiKeys) is { Length: > 0 } keys)
+            options.ApiKeys = [.. keys];
+        options.SentDelay = result.GetValue(s_sentDelay) ?? options.SentDelay;
+        options.DeliveryDelay = result.GetValue(s_deliveryDelay) ?? options.DeliveryDelay;
+        options.RateLimit = result.GetValue(s_rateLimit) ?? options.RateLimit;
+
+        var webhooks = options.Webhooks;
+        webhooks.BatchWindow = result.GetValue(s_batchWindow) ?? webhooks.BatchWindow;
+        webhooks.RetryDelays = result.GetValue(s_retryDelays) ?? webhooks.RetryDelays;
+        webhooks.Timeout = result.GetValue(s_timeout) ?? webhooks.Timeout;
+        webhooks.SigningSecret = result.GetValue(s_signingSecret);
+        webhooks.Chaos.DuplicateRate = result.GetValue(s_duplicate);
+        webhooks.Chaos.ReorderRate = result.GetValue(s_reorder);
+        webhooks.Chaos.MaxJitter = result.GetValue(s_jitter) ?? TimeSpan.Zero;
+        webhooks.Chaos.SplitRate = result.GetValue(s_split);
+        webhooks.Chaos.EarlyReportRate = result.GetValue(s_early);
+        return options;
     }
 
     internal static string Mask(string secret) => secret.Length <= 4 ? "****" : secret[..2] + new string('*', secret.Length - 4) + secret[^2..];

@@ -2,7 +2,10 @@ using System.Globalization;
 
 namespace SmsCx.Mock.Scenarios;
 
-/// <summary>Parses scenario durations: a number followed by <c>ms</c>, <c>s</c> or <c>m</c> (e.g. <c>500ms</c>, <c>1.5s</c>).</summary>
+/// <summary>
+/// Parses durations: a number followed by <c>ms</c>, <c>s</c>, <c>m</c> or <c>h</c> (e.g. <c>500ms</c>, <c>1.5s</c>,
+/// <c>2h</c>), as scenario files and command-line options write them.
+/// </summary>
 public static class Duration
 {
     /// <summary>Parses <paramref name="text"/>; returns <see langword="false"/> when it is not a duration.</summary>
@@ -15,6 +18,7 @@ public static class Duration
         var (digits, unit) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 1.0)
             : text.EndsWith('s') ? (text[..^1], 1000.0)
             : text.EndsWith('m') ? (text[..^1], 60_000.0)
+            : text.EndsWith('h') ? (text[..^1], 3_600_000.0)
             : (string.Empty, 0.0);
         if (!double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
             return false;

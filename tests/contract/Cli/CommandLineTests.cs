@@ -36,3 +36,38 @@ public sealed class CommandLineTests
         Assert.That(parse.GetValue<Uri?>("--webhook-url")!.AbsolutePath, Is.EqualTo("/webhooks/smscx"));
     }
 }
+
+[TestFixture]
+public sealed class MockCommandLineTests
+{
+    [Test]
+    public void Mock_TimingSigningAndChaosOptions_ReachTheMockOptions()
+    {
+        var parse = MockCommand.Create().Parse(
+            "--retry-delays 10s,1m,5m,30m,2h --webhook-timeout 3s --batch-window 250ms --signing-secret s3cret " +
+            "--chaos-duplicate 0.1 --chaos-reorder 0.2 --chaos-jitter 500ms --chaos-split 0.3 --chaos-early-report 0.4 --rate-limit 5");
+
+        var options = MockCommand.OptionsFrom(parse);
+
+        Assert.That(parse.Errors, Is.Empty);
+        Assert.That(options.Webhooks.RetryDelays, Is.EqualTo(new[]
+        {
+            TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30), TimeSpan.FromHours(2),
+        }));
+        Assert.That(options.Webhooks.Timeout, Is.EqualTo(TimeSpan.FromSeconds(3)));
+        Assert.That(options.Webhooks.BatchWindow, Is.EqualTo(TimeSpan.FromMilliseconds(250)));
+        Assert.That(options.Webhooks.SigningSecret, Is.EqualTo("s3cret"));
+        Assert.That((options.Webhooks.Chaos.DuplicateRate, options.Webhooks.Chaos.ReorderRate, options.Webhooks.Chaos.SplitRate,
+            options.Webhooks.Chaos.EarlyReportRate), Is.EqualTo((0.1, 0.2, 0.3, 0.4)));
+        Assert.That(options.Webhooks.Chaos.MaxJitter, Is.EqualTo(TimeSpan.FromMilliseconds(500)));
+        Assert.That(options.RateLimit, Is.EqualTo(5));
+    }
+
+    [Test]
+    public void Mock_BadRetryDelays_ParseErrorNamesTheBadPart()
+    {
+        var parse = MockCommand.Create().Parse("--retry-delays 10s,soon");
+
+        Assert.That(parse.Errors.Select(e => e.Message), Has.One.Contains("'soon' is not one"));
+    }
+}
