@@ -94,6 +94,12 @@ public sealed class MockOptions
     /// <summary>Most messages kept for reports and the admin API; the oldest are forgotten first. Default 100,000.</summary>
     public int MaxMessages { get; set; } = 100_000;
 
+    /// <summary>
+    /// Folder of WireMock.Net JSON mapping files layered over the emulated API (see
+    /// <see cref="Layering.OverrideLayer"/>); unset (default) loads none. Fluent mappings can be added at run time.
+    /// </summary>
+    public string? MappingsFolder { get; set; }
+
     /// <summary>Webhook delivery settings.</summary>
     public WebhookOptions Webhooks { get; set; } = new();
 

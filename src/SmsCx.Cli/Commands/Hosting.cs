@@ -14,7 +14,8 @@ internal static class Hosting
         {
             server = await start();
         }
-        catch (Exception ex) when (ex is ArgumentException or OptionsValidationException or IOException or FormatException)
+        catch (Exception ex) when (ex is ArgumentException or OptionsValidationException or IOException or FormatException
+            or UnauthorizedAccessException)
         {
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 2;

@@ -26,6 +26,7 @@ internal static class MockCommand
     private static readonly Option<TimeSpan?> s_jitter = DurationOption.Single("--chaos-jitter", "Largest random extra delay before a batch is sent.");
     private static readonly Option<double> s_split = new("--chaos-split") { Description = "Rate (0-1) of batches split into two requests." };
     private static readonly Option<double> s_early = new("--chaos-early-report") { Description = "Rate (0-1) of SENT reports delivered before the send's answer." };
+    private static readonly Option<string?> s_mappings = new("--mappings") { Description = "Folder of WireMock.Net JSON mapping files that override the emulated API." };
     private static readonly Option<bool> s_verbose = new("--verbose") { Description = "Log every status change and webhook attempt." };
 
     public static Command Create()
@@ -33,7 +34,7 @@ internal static class MockCommand
         var command = new Command("mock", "Run the mock SMS.CX API server.")
         {
             s_port, s_listen, s_apiKeys, s_webhookUrl, s_seed, s_adminKey, s_sentDelay, s_deliveryDelay, s_batchWindow,
-            s_retryDelays, s_timeout, s_signingSecret, s_rateLimit, s_duplicate, s_reorder, s_jitter, s_split, s_early, s_verbose,
+            s_retryDelays, s_timeout, s_signingSecret, s_rateLimit, s_duplicate, s_reorder, s_jitter, s_split, s_early, s_mappings, s_verbose,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -61,6 +62,7 @@ internal static class MockCommand
             WebhookUrl = result.GetValue(s_webhookUrl),
             Seed = result.GetValue(s_seed),
             AdminKey = result.GetValue(s_adminKey),
+            MappingsFolder = result.GetValue(s_mappings),
         };
         if (result.GetValue(s_apiKeys) is { Length: > 0 } keys)
             options.ApiKeys = [.. keys];

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SmsCx.Mock.Admin;
 using SmsCx.Mock.Api;
 using SmsCx.Mock.Messaging;
+using SmsCx.Mock.Layering;
 using SmsCx.Mock.Webhooks;
 
 namespace SmsCx.Mock.Hosting;
@@ -69,12 +70,16 @@ public static class MockServiceCollectionExtensions
         services.AddSingleton<AccountLedger>();
         services.AddSingleton<IdempotencyStore>();
         services.AddSingleton<ApiGateFilter>();
+        services.AddSingleton(sp => new OverrideLayer(options.MappingsFolder, sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 
-    /// <summary>Adds the middleware that answers 404, 405, 413 and 500 in the API's error envelope.</summary>
+    /// <summary>
+    /// Adds the middleware that answers 404, 405, 413 and 500 in the API's error envelope, then the WireMock.Net
+    /// override layer, so overrides answer before the emulation.
+    /// </summary>
     public static IApplicationBuilder UseSmsCxMockErrors(this IApplicationBuilder app) =>
-        app.UseMiddleware<ApiErrorMiddleware>();
+        app.UseMiddleware<ApiErrorMiddleware>().UseMiddleware<OverrideMiddleware>();
 
     /// <summary>Maps the emulated SMS.CX API and the <c>/_mock/</c> admin API.</summary>
     public static IEndpointRouteBuilder MapSmsCxMock(this IEndpointRouteBuilder endpoints)

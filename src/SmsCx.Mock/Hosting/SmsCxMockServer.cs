@@ -36,6 +36,12 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
     /// <summary>The options the server runs with.</summary>
     public MockOptions Options { get; }
 
+    /// <summary>
+    /// WireMock.Net mappings layered over the emulated API, e.g.
+    /// <c>sms.Overrides.Given(Request.Create().WithPath("/sms").UsingPost()).RespondWith(Response.Create().WithStatusCode(503))</c>.
+    /// </summary>
+    public WireMock.Server.WireMockServer Overrides => _app.Services.GetRequiredService<Layering.OverrideLayer>().Server;
+
     /// <summary>Every webhook attempt.</summary>
     public WebhookJournal Journal => Engine.Journal;
 
