@@ -81,11 +81,12 @@ public static class MockServiceCollectionExtensions
     public static IApplicationBuilder UseSmsCxMockErrors(this IApplicationBuilder app) =>
         app.UseMiddleware<ApiErrorMiddleware>().UseMiddleware<OverrideMiddleware>();
 
-    /// <summary>Maps the emulated SMS.CX API and the <c>/_mock/</c> admin API.</summary>
+    /// <summary>Maps the emulated SMS.CX API, its OpenAPI document and the <c>/_mock/</c> admin API.</summary>
     public static IEndpointRouteBuilder MapSmsCxMock(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapSmsCxApi();
+        endpoints.MapSmsCxOpenApi();
         endpoints.MapSmsCxAdmin();
         return endpoints;
     }
