@@ -33,6 +33,27 @@ public sealed class WebhookJournal
     /// <summary>Snapshot of the entries, oldest first.</summary>
     public IReadOnlyList<JournalEntry> Snapshot() => [.. _entries];
 
+    /// <summary>
+    /// Attempts of <paramref name="eventName"/> carrying an item that matches every given filter (status wire name,
+    /// message id of the item or of the message it concerns), oldest first.
+    /// </summary>
+    public IReadOnlyList<JournalEntry> Find(string eventName, string? status = null, string? msgId = null) =>
+    [
+        .. _entries.Where(e => e.Event == eventName && e.Items.Any(i =>
+            (status is null || i.Status == status) && (msgId is null || i.MsgId == msgId || i.RelatedMsgId == msgId))),
+    ];
+
+    /// <summary>
+    /// True when at least one matching batch exists and every batch with a matching item was acknowledged (HTTP 200)
+    /// with a latency of at most <paramref name="latency"/>: "the receiver acknowledged every DELIVERED within 200 ms".
+    /// </summary>
+    public bool AllAcknowledgedWithin(string eventName, string? status, TimeSpan latency)
+    {
+        var batches = Find(eventName, status).GroupBy(e => e.BatchId).ToList();
+        return batches.Count > 0 && batches.All(b =>
+            b.Any(e => e.Outcome == AttemptOutcome.Acknowledged && e.Latency <= latency));
+    }
+
     /// <summary>Drops every entry.</summary>
     public void Clear() => _entries.Clear();
 }

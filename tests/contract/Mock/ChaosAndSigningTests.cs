@@ -173,3 +173,22 @@ public sealed class ChaosAndSigningTests
     private static Task Settle(MockHarness mock, Func<bool> condition, CancellationToken ct) =>
         mock.AdvanceUntilAsync(() => condition() && mock.Dispatcher.PendingWork == 0, s_patience, ct);
 }
+
+[TestFixture]
+public sealed class JournalQueryTests
+{
+    [Test, CancelAfter(30_000)]
+    public async Task AllAcknowledgedWithin_EveryDeliveredAcked_TrueAndFalseForAStatusNeverSent(CancellationToken ct)
+    {
+        using var sink = WebhookSink.Start();
+        await using var mock = await MockHarness.StartAsync(o => o.Webhooks.Timeout = TimeSpan.FromHours(12), ct);
+        var (_, sent, _) = await mock.PostJsonAsync("sms", new { to = "+4915112345678", from = "AcmeShop", text = "Hi", dlrCallbackUrl = sink.UrlFor("dlr") }, ct);
+        var msgId = sent.GetProperty("data")[0].GetProperty("msgId").GetString();
+
+        await mock.AdvanceUntilAsync(() => mock.Server.Journal.Find("dlr_update", "DELIVERED").Count > 0, TimeSpan.FromMinutes(1), ct);
+
+        Assert.That(mock.Server.Journal.AllAcknowledgedWithin("dlr_update", "DELIVERED", TimeSpan.FromMilliseconds(200)), Is.True);
+        Assert.That(mock.Server.Journal.AllAcknowledgedWithin("dlr_update", "FAILED", TimeSpan.FromMilliseconds(200)), Is.False);
+        Assert.That(mock.Server.Journal.Find("dlr_update", msgId: msgId).Select(e => e.Items[0].Status), Is.EqualTo(new[] { "SENT", "DELIVERED" }));
+    }
+}
