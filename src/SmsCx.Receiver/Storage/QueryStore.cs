@@ -8,34 +8,33 @@ internal sealed class QueryStore(ReceiverDatabase database)
 {
     private const int MaxRejected = 500;
 
+    // Each sub-query runs after the row's reader is closed: PostgreSQL allows one open reader per connection.
     public MessageView? FindMessage(string msgId)
     {
         using var connection = database.Open();
-        using var command = ReceiverDatabase.Command(connection, null, """
+        var found = ReadAll(connection, """
             SELECT msg_id, to_number, status, status_code, error_code, updated_at, appointment_id
             FROM messages WHERE msg_id = @id;
-            """, ("@id", msgId));
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+            """, r => new MessageView(r.GetString(0), Text(r, 1), r.GetString(2), r.GetInt32(3), Int(r, 4),
+                DbTime.Read(r.GetString(5)), Text(r, 6), [], new ClickCounts(0, 0), []), ("@id", msgId));
+        if (found.Count == 0)
             return null;
 
-        return new MessageView(reader.GetString(0), Text(reader, 1), reader.GetString(2), reader.GetInt32(3),
-            Int(reader, 4), DbTime.Read(reader.GetString(5)), Text(reader, 6),
-            History(connection, msgId), Clicks(connection, "WHERE msg_id = @id", msgId),
-            Replies(connection, "reply_to_msg_id", msgId));
+        return found[0] with
+        {
+            History = History(connection, msgId),
+            Clicks = Clicks(connection, "WHERE msg_id = @id", msgId),
+            Replies = Replies(connection, "reply_to_msg_id", msgId),
+        };
     }
 
     public AppointmentView? FindAppointment(string id)
     {
         using var connection = database.Open();
-        using var command = ReceiverDatabase.Command(connection, null,
-            "SELECT id, phone, at, status, reminder_msg_id FROM appointments WHERE id = @id;", ("@id", id));
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-            return null;
-
-        return new AppointmentView(reader.GetString(0), reader.GetString(1), DbTime.Read(reader.GetString(2)),
-            reader.GetString(3), Text(reader, 4), Replies(connection, "appointment_id", id));
+        var found = ReadAll(connection, "SELECT id, phone, at, status, reminder_msg_id FROM appointments WHERE id = @id;",
+            r => new AppointmentView(r.GetString(0), r.GetString(1), DbTime.Read(r.GetString(2)), r.GetString(3),
+                Text(r, 4), []), ("@id", id));
+        return found.Count == 0 ? null : found[0] with { Replies = Replies(connection, "appointment_id", id) };
     }
 
     public OptoutList Optouts()
