@@ -5,19 +5,16 @@ using SmsCx.Receiver.Storage;
 namespace SmsCx.Receiver.Domain;
 
 /// <summary>
-/// Applies one inbox row: claims it, runs the downstream <see cref="IReceiverSideEffect"/>, then applies the
+/// Applies one claimed inbox row: runs the downstream <see cref="IReceiverSideEffect"/>, then applies the
 /// receiver's own effect and marks the row done in one transaction, so a crash between the two cannot apply the
 /// database effect twice or lose it.
 /// </summary>
 internal sealed class InboxProcessor(
-    ReceiverDatabase database, InboxStore inbox, IReceiverSideEffect sideEffect, TimeProvider time)
+    ReceiverDatabase database, IReceiverSideEffect sideEffect, TimeProvider time)
 {
-    /// <summary>False when the row was done already or another worker holds it.</summary>
+    /// <summary>False when the row was done already (its claim ran out and another worker finished it).</summary>
     public async Task<bool> ApplyAsync(InboxRow row, CancellationToken ct)
     {
-        if (!await inbox.TryClaimAsync(row.Id, ct))
-            return false;
-
         await sideEffect.RunAsync(new SideEffectItem(row.Id, row.Kind, row.Ref), ct);
         return await database.WriteAsync((connection, transaction) =>
         {

@@ -56,7 +56,7 @@ internal sealed class InboxWorker(
         try
         {
             long afterId = 0;
-            while (inbox.ReadPending(afterId) is { Count: > 0 } rows)
+            while (await inbox.ClaimPendingAsync(afterId, ct) is { Count: > 0 } rows)
             {
                 foreach (var row in rows)
                     await TryApplyAsync(row, ct);

@@ -25,6 +25,8 @@ internal sealed class PostgresDialect : StorageDialect
 
     public override bool SingleWriter => false;
 
+    public override string SkipLockedClause => " FOR UPDATE SKIP LOCKED";
+
     public override DbConnection CreateConnection() => _dataSource.CreateConnection();
 
     public override void EnsureCreated(DbConnection connection)

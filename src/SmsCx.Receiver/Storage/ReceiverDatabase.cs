@@ -29,6 +29,9 @@ public sealed class ReceiverDatabase : IDisposable
     /// <summary>Where the data lives: the SQLite file's full path, or PostgreSQL host, port and database (no password).</summary>
     public string Description => _dialect.Description;
 
+    /// <summary>Appended to a sub-select of rows to claim: PostgreSQL skips rows another transaction has locked.</summary>
+    internal string SkipLockedClause => _dialect.SkipLockedClause;
+
     /// <summary>Creates missing tables (SQLite: also switches the file to WAL). Safe to call more than once.</summary>
     public void EnsureCreated()
     {

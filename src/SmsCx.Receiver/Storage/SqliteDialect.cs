@@ -26,6 +26,8 @@ internal sealed class SqliteDialect : StorageDialect
 
     public override bool SingleWriter => true;
 
+    public override string SkipLockedClause => string.Empty;
+
     public override DbConnection CreateConnection() => new SqliteConnection(_connectionString);
 
     public override void EnsureCreated(DbConnection connection)

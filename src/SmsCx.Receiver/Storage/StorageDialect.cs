@@ -14,6 +14,9 @@ internal abstract class StorageDialect : IDisposable
     /// <summary>True when the database allows one writer at a time, so writes queue in the process instead.</summary>
     public abstract bool SingleWriter { get; }
 
+    /// <summary>Row-lock clause for a claiming sub-select, with a leading space; empty where writers are serialised.</summary>
+    public abstract string SkipLockedClause { get; }
+
     /// <summary>A new, closed connection.</summary>
     public abstract DbConnection CreateConnection();
 
