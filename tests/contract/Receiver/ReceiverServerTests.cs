@@ -64,6 +64,31 @@ public class ReceiverServerTests(string store)
     }
 
     [Test]
+    [CancelAfter(60_000)]
+    public async Task PostWebhook_50MBBody_Refused413EarlyAndServerKeepsServing(CancellationToken ct)
+    {
+        var options = Options();
+        options.MaxBodyBytes = ReceiverOptions.DefaultMaxBodyBytes;
+        await using var server = await ReceiverServer.StartAsync(options, ct: ct);
+        using var http = new HttpClient();
+        using var huge = new ByteArrayContent(new byte[50 * 1024 * 1024]);
+        huge.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.WebhookUrl) { Content = huge };
+        request.Headers.ExpectContinue = true;
+        var msgId = Some.MsgId();
+
+        using var refused = await http.SendAsync(request, ct);
+        using var next = await http.PostAsync(server.WebhookUrl,
+            new StringContent(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT")), Encoding.UTF8, "application/json"), ct);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+            Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
     [CancelAfter(30_000)]
     public async Task StartAsync_SenderNameTooShort_ThrowsValidation(CancellationToken ct)
     {
