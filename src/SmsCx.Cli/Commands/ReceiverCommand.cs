@@ -42,6 +42,12 @@ internal static class ReceiverCommand
     }
 
     // "USER:PASSWORD" split at the first colon; without a colon the password is empty, so a typo cannot reuse the user.
-    private static string? BasicPart(string? pair, int index) =>
-        pair is null ? null : (pair.Split(':', 2) is [var user, var password] ? [user, password] : [pair, ""])[index];
+    private static string? BasicPart(string? pair, int index)
+    {
+        if (pair is null)
+            return null;
+
+        string[] parts = pair.Split(':', 2) is { Length: 2 } split ? split : [pair, string.Empty];
+        return parts[index];
+    }
 }
