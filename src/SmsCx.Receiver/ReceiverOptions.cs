@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SmsCx.Receiver.Webhooks;
 
 namespace SmsCx.Receiver;
 
@@ -21,9 +22,29 @@ public sealed class ReceiverOptions : IValidatableObject
     [Required]
     public string WebhookPath { get; set; } = "/webhooks/smscx";
 
-    /// <summary>SQLite database file; created with its tables when missing. Default <c>receiver.db</c>.</summary>
+    /// <summary>
+    /// SQLite database file; created with its tables when missing. Default <c>receiver.db</c>. Ignored when
+    /// <see cref="PostgresConnectionString"/> is set. One receiver process per file.
+    /// </summary>
     [Required]
     public string DatabasePath { get; set; } = "receiver.db";
+
+    /// <summary>
+    /// Npgsql connection string of a PostgreSQL database to store in instead of SQLite, e.g.
+    /// <c>Host=127.0.0.1;Database=smscx;Username=smscx;Password=...</c>. The tables are created when missing (the
+    /// user needs CREATE on the schema). Several receivers may share one database: idempotency is enforced by its
+    /// unique keys and inbox rows are claimed by one receiver at a time. Default <see langword="null"/> (SQLite).
+    /// Never logged (only host, port and database are).
+    /// </summary>
+    public string? PostgresConnectionString { get; set; }
+
+    /// <summary>
+    /// How often the inbox worker looks for pending side effects without being woken by a webhook of its own process:
+    /// rows stored by another receiver on the same PostgreSQL database, rows whose claim ran out, and failed rows
+    /// due another attempt. Default 5 s. Range 10 ms to 1 h.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan InboxPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Optional secret path segment. When set, webhooks are accepted only at <c>{WebhookPath}/{Secret}</c>
@@ -31,6 +52,35 @@ public sealed class ReceiverOptions : IValidatableObject
     /// Default <see langword="null"/> (no secret). Never logged.
     /// </summary>
     public string? Secret { get; set; }
+
+    /// <summary>
+    /// Optional HTTP Basic credentials the webhook request must carry (<c>Authorization: Basic</c>), as in a
+    /// callback URL like <c>https://user:password@host/webhooks/smscx</c>. Set both <see cref="BasicAuthUser"/> and
+    /// <see cref="BasicAuthPassword"/> or neither. Compared in constant time; a mismatch is answered 401 with a
+    /// <c>WWW-Authenticate</c> challenge and nothing is stored. Default <see langword="null"/> (off).
+    /// </summary>
+    public string? BasicAuthUser { get; set; }
+
+    /// <summary>Password of <see cref="BasicAuthUser"/>. Default <see langword="null"/>. Never logged.</summary>
+    public string? BasicAuthPassword { get; set; }
+
+    /// <summary>
+    /// Optional signing secret: every webhook must then carry Standard Webhooks headers <c>webhook-id</c>,
+    /// <c>webhook-timestamp</c> (Unix seconds) and <c>webhook-signature</c> (<c>v1,</c> and the Base64
+    /// HMAC-SHA256 of <c>{id}.{timestamp}.{raw body}</c>; several space-separated signatures are allowed). A secret
+    /// starting with <c>whsec_</c> is Base64 after the prefix and its bytes are the key; any other secret's UTF-8 bytes
+    /// are the key. Signatures are compared in constant time; a missing or wrong signature, or a timestamp outside
+    /// <see cref="SignatureTolerance"/>, is answered 401 and nothing is stored. Default <see langword="null"/> (off;
+    /// SMS.CX documents no signing). Never logged.
+    /// </summary>
+    public string? SigningSecret { get; set; }
+
+    /// <summary>
+    /// How far <c>webhook-timestamp</c> may be from the receiver's clock (<see cref="TimeProvider"/>), either way,
+    /// for a signed webhook to be accepted; this bounds replays of a captured request. Default 5 min. Range 1 s to 1 h.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Base URL of the SMS.CX API the app sends reminders through. Default <c>https://api.sms.cx</c>.</summary>
     [Required]
@@ -67,6 +117,13 @@ public sealed class ReceiverOptions : IValidatableObject
         if (Secret is not null && (Secret.Length == 0 || Secret.Contains('/', StringComparison.Ordinal)))
             yield return Fail("must be a non-empty path segment without '/'", nameof(Secret));
 
+        if ((BasicAuthUser is null) != (BasicAuthPassword is null) || BasicAuthUser?.Contains(':') == true)
+            yield return Fail("and BasicAuthPassword must be set together; the user may not contain ':'",
+                nameof(BasicAuthUser));
+
+        if (SigningSecret is not null && WebhookSigningKey.TryCreate(SigningSecret) is null)
+            yield return Fail("must be non-empty, and valid Base64 after a 'whsec_' prefix", nameof(SigningSecret));
+
         if (!IsHttpUrl(SmsCxBaseUrl))
             yield return Fail("must be an absolute http or https URL", nameof(SmsCxBaseUrl));
 
@@ -79,7 +136,13 @@ public sealed class ReceiverOptions : IValidatableObject
     {
         target.WebhookPath = WebhookPath;
         target.DatabasePath = DatabasePath;
+        target.PostgresConnectionString = PostgresConnectionString;
+        target.InboxPollInterval = InboxPollInterval;
         target.Secret = Secret;
+        target.BasicAuthUser = BasicAuthUser;
+        target.BasicAuthPassword = BasicAuthPassword;
+        target.SigningSecret = SigningSecret;
+        target.SignatureTolerance = SignatureTolerance;
         target.SmsCxBaseUrl = SmsCxBaseUrl;
         target.SmsCxApiKey = SmsCxApiKey;
         target.SenderName = SenderName;

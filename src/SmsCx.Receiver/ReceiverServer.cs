@@ -20,12 +20,16 @@ public sealed class ReceiverServer : IAsyncDisposable
     private ReceiverServer(WebApplication app, Uri url, string webhookPath)
     {
         _app = app;
+        Database = app.Services.GetRequiredService<Storage.ReceiverDatabase>().Description;
         Url = url;
         WebhookUrl = new Uri(url, webhookPath);
     }
 
     /// <summary>Base URL, e.g. <c>http://127.0.0.1:50123/</c>.</summary>
     public Uri Url { get; }
+
+    /// <summary>Where the receiver stores: the SQLite file's full path, or PostgreSQL host, port and database.</summary>
+    public string Database { get; }
 
     /// <summary>Full webhook URL to register with the provider, including the secret segment when one is set.</summary>
     public Uri WebhookUrl { get; }

@@ -44,7 +44,9 @@ public static class ReceiverServiceCollectionExtensions
         services.TryAddSingleton<InboxProcessor>();
         services.TryAddSingleton<QueryStore>();
         services.TryAddSingleton<AppointmentStore>();
+        services.TryAddSingleton<WebhookAuthenticator>();
         services.TryAddSingleton<WebhookHandler>();
+        services.TryAddSingleton<IReceiverSideEffect, NoSideEffect>();
         services.TryAddTransient<AppointmentHandler>();
         services.AddHttpClient<SmsCxClient>(http => http.Timeout = TimeSpan.FromSeconds(10));
 

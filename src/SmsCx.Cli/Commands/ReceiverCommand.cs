@@ -11,16 +11,23 @@ internal static class ReceiverCommand
     {
         var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5090 };
         var db = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => "receiver.db" };
+        var postgres = new Option<string?>("--postgres") { Description = "Store in PostgreSQL (Npgsql connection string) instead of the SQLite file." };
         var secret = new Option<string?>("--secret") { Description = "Secret path segment: webhooks are accepted only at /webhooks/smscx/SECRET." };
+        var basic = new Option<string?>("--basic-auth") { Description = "USER:PASSWORD that webhooks must carry as HTTP Basic credentials." };
+        var signing = new Option<string?>("--signing-secret") { Description = "Require Standard Webhooks signatures made with this secret (whsec_... or text)." };
         var smscxUrl = new Option<string>("--smscx-url") { Description = "SMS.CX API base URL for reminders (the mock by default).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var apiKey = new Option<string>("--api-key") { Description = "SMS.CX API key for reminders.", DefaultValueFactory = _ => "test_key" };
-        var command = new Command("receiver", "Run the reference webhook receiver.") { port, db, secret, smscxUrl, apiKey };
+        var command = new Command("receiver", "Run the reference webhook receiver.") { port, db, postgres, secret, basic, signing, smscxUrl, apiKey };
         command.SetAction(async (result, ct) =>
         {
             var options = new ReceiverOptions
             {
                 DatabasePath = result.GetValue(db)!,
+                PostgresConnectionString = result.GetValue(postgres),
                 Secret = result.GetValue(secret),
+                BasicAuthUser = BasicPart(result.GetValue(basic), 0),
+                BasicAuthPassword = BasicPart(result.GetValue(basic), 1),
+                SigningSecret = result.GetValue(signing),
                 SmsCxBaseUrl = result.GetValue(smscxUrl)!,
                 SmsCxApiKey = result.GetValue(apiKey)!,
             };
@@ -28,9 +35,19 @@ internal static class ReceiverCommand
                 () => ReceiverServer.StartAsync(options, result.GetValue(port),
                     logging => logging.SetMinimumLevel(LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning), ct),
                 server => $"Receiver at {server.Url}; webhooks at {server.Url}{options.WebhookPath.TrimStart('/')}" +
-                    (options.Secret is null ? string.Empty : "/****") + $"; database {Path.GetFullPath(options.DatabasePath)}",
+                    (options.Secret is null ? string.Empty : "/****") + $"; database {server.Database}",
                 ct);
         });
         return command;
+    }
+
+    // "USER:PASSWORD" split at the first colon; without a colon the password is empty, so a typo cannot reuse the user.
+    private static string? BasicPart(string? pair, int index)
+    {
+        if (pair is null)
+            return null;
+
+        string[] parts = pair.Split(':', 2) is { Length: 2 } split ? split : [pair, string.Empty];
+        return parts[index];
     }
 }

@@ -1,25 +1,29 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SmsCx.Receiver.Storage;
 
 namespace SmsCx.Receiver.Domain;
 
 /// <summary>
 /// Applies stored side effects (replies, clicks, opt-outs) after the webhook was answered. On start it drains
-/// rows left pending by an earlier run; then it drains whenever <see cref="InboxSignal"/> fires; on shutdown it
-/// drains once more. A failing row is logged and retried on the next drain, up to <see cref="InboxStore.MaxAttempts"/>.
+/// rows left pending by an earlier run; then it drains whenever <see cref="InboxSignal"/> fires or
+/// <see cref="ReceiverOptions.InboxPollInterval"/> passes (rows stored by another receiver on the same database,
+/// or released by a failed attempt); on shutdown it drains once more. A failing row is logged and retried on a
+/// later drain, up to <see cref="InboxStore.MaxAttempts"/>.
 /// </summary>
 internal sealed class InboxWorker(
-    InboxSignal signal, InboxStore inbox, InboxProcessor processor, ILogger<InboxWorker> logger) : BackgroundService
+    InboxSignal signal, InboxStore inbox, InboxProcessor processor, IOptions<ReceiverOptions> options,
+    TimeProvider time, ILogger<InboxWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await DrainAsync(stoppingToken);
         try
         {
-            while (await signal.Reader.WaitToReadAsync(stoppingToken))
+            while (!stoppingToken.IsCancellationRequested)
             {
-                signal.Reader.TryRead(out _);
+                await WaitForWorkAsync(stoppingToken);
                 await DrainAsync(stoppingToken);
             }
         }
@@ -32,12 +36,27 @@ internal sealed class InboxWorker(
         await DrainAsync(CancellationToken.None);
     }
 
+    private async Task WaitForWorkAsync(CancellationToken ct)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var signalled = signal.Reader.WaitToReadAsync(wait.Token).AsTask();
+        var polled = Task.Delay(options.Value.InboxPollInterval, time, wait.Token);
+        await Task.WhenAny(signalled, polled);
+        await wait.CancelAsync();
+        signal.Reader.TryRead(out _);
+
+        // Observe the loser's cancellation so it is not reported as unobserved.
+        await Task.WhenAll(signalled, polled).ContinueWith(
+            _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        ct.ThrowIfCancellationRequested();
+    }
+
     private async Task DrainAsync(CancellationToken ct)
     {
         try
         {
             long afterId = 0;
-            while (inbox.ReadPending(afterId) is { Count: > 0 } rows)
+            while (await inbox.ClaimPendingAsync(afterId, ct) is { Count: > 0 } rows)
             {
                 foreach (var row in rows)
                     await TryApplyAsync(row, ct);
@@ -47,7 +66,7 @@ internal sealed class InboxWorker(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The rows stay pending in the database; the next signal or the next start picks them up.
+            // The rows stay pending in the database; the next signal, poll or start picks them up.
             Log.DrainFailed(logger, ex);
         }
     }
@@ -56,8 +75,8 @@ internal sealed class InboxWorker(
     {
         try
         {
-            await processor.ApplyAsync(row, ct);
-            Log.Applied(logger, row.Kind, row.Id);
+            if (await processor.ApplyAsync(row, ct))
+                Log.Applied(logger, row.Kind, row.Id);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SmsCx.Receiver.Storage;
 
 namespace SmsCx.Receiver.Domain;
@@ -10,7 +10,7 @@ namespace SmsCx.Receiver.Domain;
 /// </summary>
 internal static class ReplyEffect
 {
-    public static void Apply(SqliteConnection connection, SqliteTransaction transaction, string replyMsgId)
+    public static void Apply(DbConnection connection, DbTransaction transaction, string replyMsgId)
     {
         var reply = ReadReply(connection, transaction, replyMsgId);
         if (reply is null)
@@ -22,32 +22,32 @@ internal static class ReplyEffect
         ChangeAppointment(connection, transaction, target, intent);
         if (intent == ReplyIntent.OptOut)
             ReceiverDatabase.Execute(connection, transaction, Sql.InsertOptout,
-                ("$phone", from), ("$source", "reply"), ("$at", receivedAt));
+                ("@phone", from), ("@source", "reply"), ("@at", receivedAt));
 
         ReceiverDatabase.Execute(connection, transaction, """
-            UPDATE replies SET intent = $intent, appointment_id = $appointment, reply_to_msg_id = $msg
-            WHERE msg_id = $id;
+            UPDATE replies SET intent = @intent, appointment_id = @appointment, reply_to_msg_id = @msg
+            WHERE msg_id = @id;
             """,
-            ("$intent", IntentNames.Of(intent)), ("$appointment", target?.Id), ("$msg", target?.ReminderMsgId),
-            ("$id", replyMsgId));
+            ("@intent", IntentNames.Of(intent)), ("@appointment", target?.Id), ("@msg", target?.ReminderMsgId),
+            ("@id", replyMsgId));
     }
 
     private static (string From, string Text, string ReceivedAt)? ReadReply(
-        SqliteConnection connection, SqliteTransaction transaction, string msgId)
+        DbConnection connection, DbTransaction transaction, string msgId)
     {
         using var command = ReceiverDatabase.Command(connection, transaction,
-            "SELECT from_number, text, received_at FROM replies WHERE msg_id = $id;", ("$id", msgId));
+            "SELECT from_number, text, received_at FROM replies WHERE msg_id = @id;", ("@id", msgId));
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetString(0), reader.GetString(1), reader.GetString(2)) : null;
     }
 
     // The latest reminded appointment is the one a YES or NO answers; other replies go to the latest appointment.
-    private static AppointmentRef? FindAppointment(SqliteConnection connection, SqliteTransaction transaction, string phone)
+    private static AppointmentRef? FindAppointment(DbConnection connection, DbTransaction transaction, string phone)
     {
         using var command = ReceiverDatabase.Command(connection, transaction, """
-            SELECT id, status, reminder_msg_id FROM appointments WHERE phone = $phone
+            SELECT id, status, reminder_msg_id FROM appointments WHERE phone = @phone
             ORDER BY (status = 'reminded') DESC, rowid DESC LIMIT 1;
-            """, ("$phone", phone));
+            """, ("@phone", phone));
         using var reader = command.ExecuteReader();
         return reader.Read()
             ? new AppointmentRef(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2))
@@ -55,7 +55,7 @@ internal static class ReplyEffect
     }
 
     private static void ChangeAppointment(
-        SqliteConnection connection, SqliteTransaction transaction, AppointmentRef? target, ReplyIntent intent)
+        DbConnection connection, DbTransaction transaction, AppointmentRef? target, ReplyIntent intent)
     {
         var newStatus = intent switch
         {
@@ -66,8 +66,8 @@ internal static class ReplyEffect
         if (target is null || newStatus is null || target.Status != AppointmentStatus.Reminded)
             return;
 
-        ReceiverDatabase.Execute(connection, transaction, "UPDATE appointments SET status = $status WHERE id = $id;",
-            ("$status", newStatus), ("$id", target.Id));
+        ReceiverDatabase.Execute(connection, transaction, "UPDATE appointments SET status = @status WHERE id = @id;",
+            ("@status", newStatus), ("@id", target.Id));
     }
 
     private sealed record AppointmentRef(string Id, string Status, string? ReminderMsgId);

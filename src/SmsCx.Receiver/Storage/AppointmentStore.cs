@@ -8,16 +8,16 @@ internal sealed class AppointmentStore(ReceiverDatabase database, TimeProvider t
 {
     /// <summary>Stores a new appointment; false when the id exists already.</summary>
     public Task<bool> TryInsertAsync(string id, string phone, DateTimeOffset at, string status, CancellationToken ct) =>
-        database.WriteAsync((connection, transaction) => ReceiverDatabase.Execute(connection, transaction, """
-            INSERT OR IGNORE INTO appointments (id, phone, at, status, created_at) VALUES ($id, $phone, $at, $status, $now);
-            """, ("$id", id), ("$phone", phone), ("$at", DbTime.Write(at)), ("$status", status),
-            ("$now", DbTime.Write(time.GetUtcNow()))) == 1, ct);
+        database.WriteAsync((connection, transaction) => ReceiverDatabase.Execute(
+            connection, transaction, Sql.InsertAppointment,
+            ("@id", id), ("@phone", phone), ("@at", DbTime.Write(at)), ("@status", status),
+            ("@now", DbTime.Write(time.GetUtcNow()))) == 1, ct);
 
     public bool IsOptedOut(string phone)
     {
         using var connection = database.Open();
         using var command = ReceiverDatabase.Command(connection, null,
-            "SELECT 1 FROM optouts WHERE phone_number = $phone;", ("$phone", phone));
+            "SELECT 1 FROM optouts WHERE phone_number = @phone;", ("@phone", phone));
         return command.ExecuteScalar() is not null;
     }
 
@@ -25,17 +25,17 @@ internal sealed class AppointmentStore(ReceiverDatabase database, TimeProvider t
     public Task RecordReminderAsync(string id, string status, SentMessage message, CancellationToken ct) =>
         database.WriteAsync((connection, transaction) =>
         {
-            ReceiverDatabase.Execute(connection, transaction, Sql.UpsertSentMessage, ("$id", message.MsgId),
-                ("$to", message.To), ("$status", MessageStatusTable.WireName(message.Status)),
-                ("$code", message.StatusCode), ("$rank", MessageStatusTable.Rank(message.Status)),
-                ("$err", message.ErrorCode), ("$at", DbTime.Write(message.CreatedAt)), ("$appointment", id));
+            ReceiverDatabase.Execute(connection, transaction, Sql.UpsertSentMessage, ("@id", message.MsgId),
+                ("@to", message.To), ("@status", MessageStatusTable.WireName(message.Status)),
+                ("@code", message.StatusCode), ("@rank", MessageStatusTable.Rank(message.Status)),
+                ("@err", message.ErrorCode), ("@at", DbTime.Write(message.CreatedAt)), ("@appointment", id));
             return ReceiverDatabase.Execute(connection, transaction,
-                "UPDATE appointments SET status = $status, reminder_msg_id = $msg WHERE id = $id;",
-                ("$id", id), ("$status", status), ("$msg", message.MsgId));
+                "UPDATE appointments SET status = @status, reminder_msg_id = @msg WHERE id = @id;",
+                ("@id", id), ("@status", status), ("@msg", message.MsgId));
         }, ct);
 
     /// <summary>Removes an appointment whose reminder could not be sent, so the client can retry with the same id.</summary>
     public Task DeleteAsync(string id, CancellationToken ct) =>
         database.WriteAsync((connection, transaction) => ReceiverDatabase.Execute(connection, transaction,
-            "DELETE FROM appointments WHERE id = $id;", ("$id", id)), ct);
+            "DELETE FROM appointments WHERE id = @id;", ("@id", id)), ct);
 }

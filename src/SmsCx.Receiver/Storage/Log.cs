@@ -5,6 +5,6 @@ namespace SmsCx.Receiver.Storage;
 /// <summary>Log messages of the storage layer.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(4001, LogLevel.Information, "Receiver database ready at {DatabasePath}")]
-    public static partial void Ready(ILogger logger, string databasePath);
+    [LoggerMessage(4001, LogLevel.Information, "Receiver database ready: {Database}")]
+    public static partial void Ready(ILogger logger, string database);
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SmsCx.Receiver.Api;
 
 namespace SmsCx.Receiver.Storage;
@@ -8,34 +8,33 @@ internal sealed class QueryStore(ReceiverDatabase database)
 {
     private const int MaxRejected = 500;
 
+    // Each sub-query runs after the row's reader is closed: PostgreSQL allows one open reader per connection.
     public MessageView? FindMessage(string msgId)
     {
         using var connection = database.Open();
-        using var command = ReceiverDatabase.Command(connection, null, """
+        var found = ReadAll(connection, """
             SELECT msg_id, to_number, status, status_code, error_code, updated_at, appointment_id
-            FROM messages WHERE msg_id = $id;
-            """, ("$id", msgId));
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
+            FROM messages WHERE msg_id = @id;
+            """, r => new MessageView(r.GetString(0), Text(r, 1), r.GetString(2), r.GetInt32(3), Int(r, 4),
+                DbTime.Read(r.GetString(5)), Text(r, 6), [], new ClickCounts(0, 0), []), ("@id", msgId));
+        if (found.Count == 0)
             return null;
 
-        return new MessageView(reader.GetString(0), Text(reader, 1), reader.GetString(2), reader.GetInt32(3),
-            Int(reader, 4), DbTime.Read(reader.GetString(5)), Text(reader, 6),
-            History(connection, msgId), Clicks(connection, "WHERE msg_id = $id", msgId),
-            Replies(connection, "reply_to_msg_id", msgId));
+        return found[0] with
+        {
+            History = History(connection, msgId),
+            Clicks = Clicks(connection, "WHERE msg_id = @id", msgId),
+            Replies = Replies(connection, "reply_to_msg_id", msgId),
+        };
     }
 
     public AppointmentView? FindAppointment(string id)
     {
         using var connection = database.Open();
-        using var command = ReceiverDatabase.Command(connection, null,
-            "SELECT id, phone, at, status, reminder_msg_id FROM appointments WHERE id = $id;", ("$id", id));
-        using var reader = command.ExecuteReader();
-        if (!reader.Read())
-            return null;
-
-        return new AppointmentView(reader.GetString(0), reader.GetString(1), DbTime.Read(reader.GetString(2)),
-            reader.GetString(3), Text(reader, 4), Replies(connection, "appointment_id", id));
+        var found = ReadAll(connection, "SELECT id, phone, at, status, reminder_msg_id FROM appointments WHERE id = @id;",
+            r => new AppointmentView(r.GetString(0), r.GetString(1), DbTime.Read(r.GetString(2)), r.GetString(3),
+                Text(r, 4), []), ("@id", id));
+        return found.Count == 0 ? null : found[0] with { Replies = Replies(connection, "appointment_id", id) };
     }
 
     public OptoutList Optouts()
@@ -52,7 +51,7 @@ internal sealed class QueryStore(ReceiverDatabase database)
         var total = Scalar(connection, "SELECT COUNT(*) FROM rejected_items;");
         var data = ReadAll(connection, $"""
             SELECT id, event, reason, raw, received_at FROM
-                (SELECT * FROM rejected_items ORDER BY id DESC LIMIT {MaxRejected}) ORDER BY id;
+                (SELECT * FROM rejected_items ORDER BY id DESC LIMIT {MaxRejected}) AS latest ORDER BY id;
             """, r => new RejectedView(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
                 DbTime.Read(r.GetString(4))));
         return new RejectedList((int)total, data);
@@ -73,26 +72,26 @@ internal sealed class QueryStore(ReceiverDatabase database)
             Scalar(connection, "SELECT COUNT(*) FROM inbox WHERE done_at IS NULL;"));
     }
 
-    private static List<HistoryEntry> History(SqliteConnection connection, string msgId) => ReadAll(connection, """
-        SELECT status, status_code, error_code, datetime, received_at FROM dlr_reports WHERE msg_id = $id ORDER BY id;
+    private static List<HistoryEntry> History(DbConnection connection, string msgId) => ReadAll(connection, """
+        SELECT status, status_code, error_code, datetime, received_at FROM dlr_reports WHERE msg_id = @id ORDER BY id;
         """, r => new HistoryEntry(r.GetString(0), r.GetInt32(1), Int(r, 2), DbTime.Read(r.GetString(3)),
-            DbTime.Read(r.GetString(4))), ("$id", msgId));
+            DbTime.Read(r.GetString(4))), ("@id", msgId));
 
-    private static ClickCounts Clicks(SqliteConnection connection, string where, string? msgId) => ReadAll(connection,
+    private static ClickCounts Clicks(DbConnection connection, string where, string? msgId) => ReadAll(connection,
         $"SELECT COUNT(*) FILTER (WHERE is_bot = 0), COUNT(*) FILTER (WHERE is_bot = 1) FROM clicks {where};",
-        r => new ClickCounts(r.GetInt64(0), r.GetInt64(1)), ("$id", msgId))[0];
+        r => new ClickCounts(r.GetInt64(0), r.GetInt64(1)), ("@id", msgId))[0];
 
-    private static List<ReplyView> Replies(SqliteConnection connection, string column, string key) => ReadAll(connection,
-        $"SELECT text, intent, received_at FROM replies WHERE {column} = $key ORDER BY received_at, rowid;",
-        r => new ReplyView(r.GetString(0), Text(r, 1), DbTime.Read(r.GetString(2))), ("$key", key));
+    private static List<ReplyView> Replies(DbConnection connection, string column, string key) => ReadAll(connection,
+        $"SELECT text, intent, received_at FROM replies WHERE {column} = @key ORDER BY received_at, rowid;",
+        r => new ReplyView(r.GetString(0), Text(r, 1), DbTime.Read(r.GetString(2))), ("@key", key));
 
-    private static long Scalar(SqliteConnection connection, string sql)
+    private static long Scalar(DbConnection connection, string sql)
     {
         using var command = ReceiverDatabase.Command(connection, null, sql);
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static List<T> ReadAll<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map,
+    private static List<T> ReadAll<T>(DbConnection connection, string sql, Func<DbDataReader, T> map,
         params (string Name, object? Value)[] args)
     {
         using var command = ReceiverDatabase.Command(connection, null, sql, args);
@@ -104,9 +103,9 @@ internal sealed class QueryStore(ReceiverDatabase database)
         return rows;
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) =>
+    private static string? Text(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static int? Int(SqliteDataReader reader, int ordinal) =>
+    private static int? Int(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 }

@@ -1,84 +1,109 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace SmsCx.Receiver.Storage;
 
 /// <summary>
-/// Owns the SQLite file: creates the tables, opens connections and runs write transactions.
-/// Thread-safe. Writes are serialised by one gate because SQLite allows a single writer; WAL mode lets
-/// readers run beside the writer, so queries open their own connection without the gate.
+/// Owns the receiver's database, SQLite by default or PostgreSQL when
+/// <see cref="ReceiverOptions.PostgresConnectionString"/> is set: creates the tables, opens connections and runs
+/// write transactions. Thread-safe. With SQLite, writes are serialised by one gate because SQLite allows a single
+/// writer, and WAL lets readers run beside it; with PostgreSQL, writes run concurrently and a transaction that meets
+/// a deadlock or serialization failure is run again, up to <see cref="MaxWriteAttempts"/> times.
 /// </summary>
 public sealed class ReceiverDatabase : IDisposable
 {
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
-    private readonly string _connectionString;
+    /// <summary>How often a write transaction is tried when the database reports a transient conflict.</summary>
+    public const int MaxWriteAttempts = 3;
 
-    /// <summary>Creates the database handle for <see cref="ReceiverOptions.DatabasePath"/>; opens nothing yet.</summary>
+    private readonly StorageDialect _dialect;
+    private readonly SemaphoreSlim? _writeGate;
+
+    /// <summary>Creates the database handle for the configured store; opens nothing yet.</summary>
     public ReceiverDatabase(IOptions<ReceiverOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Path = System.IO.Path.GetFullPath(options.Value.DatabasePath);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 10,
-        }.ToString();
+        _dialect = StorageDialect.For(options.Value);
+        _writeGate = _dialect.SingleWriter ? new SemaphoreSlim(1, 1) : null;
     }
 
-    /// <summary>Full path of the database file.</summary>
-    public string Path { get; }
+    /// <summary>Where the data lives: the SQLite file's full path, or PostgreSQL host, port and database (no password).</summary>
+    public string Description => _dialect.Description;
 
-    /// <summary>Switches the file to WAL mode and creates missing tables. Safe to call more than once.</summary>
+    /// <summary>Appended to a sub-select of rows to claim: PostgreSQL skips rows another transaction has locked.</summary>
+    internal string SkipLockedClause => _dialect.SkipLockedClause;
+
+    /// <summary>Creates missing tables (SQLite: also switches the file to WAL). Safe to call more than once.</summary>
     public void EnsureCreated()
     {
         using var connection = Open();
-        Execute(connection, null, "PRAGMA journal_mode = WAL;");
-        Execute(connection, null, Schema.Create);
+        _dialect.EnsureCreated(connection);
     }
 
     /// <summary>Opens a new connection for reading; the caller disposes it.</summary>
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = _dialect.CreateConnection();
         connection.Open();
         return connection;
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> inside one write transaction behind the writer gate and commits it.
-    /// If <paramref name="work"/> throws, the transaction is rolled back and the exception propagates.
+    /// Runs <paramref name="work"/> inside one write transaction and commits it. If <paramref name="work"/> throws,
+    /// the transaction is rolled back and the exception propagates; <paramref name="work"/> may run more than once
+    /// (PostgreSQL conflicts), so it must not have effects outside the transaction.
     /// </summary>
-    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken ct)
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, T> work, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(work);
-        await _writeGate.WaitAsync(ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteOnceAsync(work, ct);
+            }
+            catch (DbException ex) when (attempt < MaxWriteAttempts && _dialect.IsTransient(ex))
+            {
+                // The database chose this transaction as the victim of a conflict; the next try sees the winner's rows.
+            }
+        }
+    }
+
+    private async Task<T> WriteOnceAsync<T>(Func<DbConnection, DbTransaction, T> work, CancellationToken ct)
+    {
+        if (_writeGate is not null)
+            await _writeGate.WaitAsync(ct);
+
         try
         {
-            using var connection = Open();
-            using var transaction = connection.BeginTransaction();
+            await using var connection = _dialect.CreateConnection();
+            await connection.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(ct);
             var result = work(connection, transaction);
-            transaction.Commit();
+
+            // Once the work is done, committing must not depend on the caller still waiting.
+            await transaction.CommitAsync(CancellationToken.None);
             return result;
         }
         finally
         {
-            _writeGate.Release();
+            _writeGate?.Release();
         }
     }
 
     /// <summary>Runs a statement that returns no rows and gives the number of rows it changed.</summary>
     public static int Execute(
-        SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] args)
+        DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] args)
     {
         using var command = Command(connection, transaction, sql, args);
         return command.ExecuteNonQuery();
     }
 
-    /// <summary>Creates a command with <paramref name="args"/> bound; <see langword="null"/> binds SQL NULL.</summary>
-    public static SqliteCommand Command(
-        SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object? Value)[] args)
+    /// <summary>
+    /// Creates a command with <paramref name="args"/> bound by name (<c>@name</c> in <paramref name="sql"/>);
+    /// <see langword="null"/> binds SQL NULL.
+    /// </summary>
+    public static DbCommand Command(
+        DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] args)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(args);
@@ -86,11 +111,20 @@ public sealed class ReceiverDatabase : IDisposable
         command.Transaction = transaction;
         command.CommandText = sql;
         foreach (var (name, value) in args)
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
 
         return command;
     }
 
     /// <inheritdoc />
-    public void Dispose() => _writeGate.Dispose();
+    public void Dispose()
+    {
+        _writeGate?.Dispose();
+        _dialect.Dispose();
+    }
 }

@@ -10,7 +10,7 @@ internal sealed class StorageInitializer(ReceiverDatabase database, ILogger<Stor
     public Task StartAsync(CancellationToken cancellationToken)
     {
         database.EnsureCreated();
-        Log.Ready(logger, database.Path);
+        Log.Ready(logger, database.Description);
         return Task.CompletedTask;
     }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using SmsCx.Contracts;
 using SmsCx.Receiver.Webhooks;
 
@@ -15,7 +15,7 @@ internal sealed class WebhookStore(ReceiverDatabase database, TimeProvider time)
         database.WriteAsync((connection, transaction) =>
             new Writer(connection, transaction, DbTime.Write(time.GetUtcNow())).Store(batch), ct);
 
-    private sealed class Writer(SqliteConnection connection, SqliteTransaction transaction, string now)
+    private sealed class Writer(DbConnection connection, DbTransaction transaction, string now)
     {
         private int _applied, _duplicates, _rejected, _inbox;
 
@@ -31,14 +31,14 @@ internal sealed class WebhookStore(ReceiverDatabase database, TimeProvider time)
                     _duplicates++;
             }
 
-            Run(Sql.Count, ("$event", batch.Event), ("$received", batch.Items.Count),
-                ("$dup", _duplicates), ("$rej", _rejected));
+            Run(Sql.Count, ("@event", batch.Event), ("@received", batch.Items.Count),
+                ("@dup", _duplicates), ("@rej", _rejected));
             return new StoreResult(_applied, _duplicates, _rejected, _inbox);
         }
 
         private void SetAside(string eventName, RejectedItem item)
         {
-            Run(Sql.InsertRejected, ("$event", eventName), ("$reason", item.Reason), ("$raw", item.Raw), ("$now", now));
+            Run(Sql.InsertRejected, ("@event", eventName), ("@reason", item.Reason), ("@raw", item.Raw), ("@now", now));
             _rejected++;
         }
 
@@ -57,33 +57,33 @@ internal sealed class WebhookStore(ReceiverDatabase database, TimeProvider time)
             var at = DbTime.Write(dlr.Datetime);
             var status = MessageStatusTable.WireName(dlr.Status);
             var errorKey = dlr.ErrorCode is { } code ? Text(code) : string.Empty;
-            if (Run(Sql.InsertReport, ("$id", dlr.MsgId), ("$status", status), ("$code", dlr.StatusCode),
-                    ("$err", dlr.ErrorCode), ("$errKey", errorKey), ("$at", at), ("$now", now)) == 0)
+            if (Run(Sql.InsertReport, ("@id", dlr.MsgId), ("@status", status), ("@code", dlr.StatusCode),
+                    ("@err", dlr.ErrorCode), ("@errKey", errorKey), ("@at", at), ("@now", now)) == 0)
                 return false;
 
-            Run(Sql.UpsertMessageStatus, ("$id", dlr.MsgId), ("$status", status), ("$code", dlr.StatusCode),
-                ("$rank", MessageStatusTable.Rank(dlr.Status)), ("$err", dlr.ErrorCode), ("$at", at));
+            Run(Sql.UpsertMessageStatus, ("@id", dlr.MsgId), ("@status", status), ("@code", dlr.StatusCode),
+                ("@rank", MessageStatusTable.Rank(dlr.Status)), ("@err", dlr.ErrorCode), ("@at", at));
             return true;
         }
 
         private bool ApplyReply(ReplyItem reply) =>
-            Run(Sql.InsertReply, ("$id", reply.MsgId), ("$from", reply.From), ("$to", reply.To),
-                ("$text", reply.Text), ("$at", DbTime.Write(reply.ReceivedAt)), ("$now", now)) == 1
+            Run(Sql.InsertReply, ("@id", reply.MsgId), ("@from", reply.From), ("@to", reply.To),
+                ("@text", reply.Text), ("@at", DbTime.Write(reply.ReceivedAt)), ("@now", now)) == 1
             && AddInbox(InboxKinds.Reply, reply.MsgId);
 
         private bool ApplyHit(HitItem hit) =>
-            Run(Sql.InsertClick, ("$id", hit.HitId), ("$link", hit.ShortlinkId), ("$phone", hit.PhoneNumber),
-                ("$bot", hit.IsBot ? 1 : 0), ("$at", DbTime.Write(hit.Datetime)), ("$now", now)) == 1
+            Run(Sql.InsertClick, ("@id", hit.HitId), ("@link", hit.ShortlinkId), ("@phone", hit.PhoneNumber),
+                ("@bot", hit.IsBot ? 1 : 0), ("@at", DbTime.Write(hit.Datetime)), ("@now", now)) == 1
             && AddInbox(InboxKinds.Click, Text(hit.HitId));
 
         private bool ApplyOptout(OptoutItem optout) =>
-            Run(Sql.InsertOptoutEvent, ("$id", optout.HitId), ("$phone", optout.PhoneNumber),
-                ("$type", optout.OptoutType), ("$at", DbTime.Write(optout.Datetime)), ("$now", now)) == 1
+            Run(Sql.InsertOptoutEvent, ("@id", optout.HitId), ("@phone", optout.PhoneNumber),
+                ("@type", optout.OptoutType), ("@at", DbTime.Write(optout.Datetime)), ("@now", now)) == 1
             && AddInbox(InboxKinds.Optout, Text(optout.HitId));
 
         private bool AddInbox(string kind, string reference)
         {
-            _inbox += Run(Sql.InsertInbox, ("$kind", kind), ("$ref", reference), ("$now", now));
+            _inbox += Run(Sql.InsertInbox, ("@kind", kind), ("@ref", reference), ("@now", now));
             return true;
         }
 

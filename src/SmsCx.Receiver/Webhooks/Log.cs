@@ -5,8 +5,8 @@ namespace SmsCx.Receiver.Webhooks;
 /// <summary>Log messages of the webhook endpoint. Secrets and bodies are never logged.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(2001, LogLevel.Information, "Webhook refused: wrong or missing secret")]
-    public static partial void Unauthorized(ILogger logger);
+    [LoggerMessage(2001, LogLevel.Information, "Webhook refused with 401: {Reason}")]
+    public static partial void Unauthorized(ILogger logger, string reason);
 
     [LoggerMessage(2002, LogLevel.Information, "Webhook refused: body larger than {MaxBodyBytes} bytes")]
     public static partial void TooLarge(ILogger logger, long maxBodyBytes);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SmsCx.Receiver.Domain;
@@ -9,19 +9,18 @@ using SmsCx.Receiver.Storage;
 namespace SmsCx.Receiver.Webhooks;
 
 /// <summary>
-/// Handles <c>POST {WebhookPath}[/{secret}]</c>: authenticate, read within the size limit, parse item by item,
-/// store durably in one transaction, answer 200, then wake the inbox worker for the side effects.
+/// Handles <c>POST {WebhookPath}[/{secret}]</c>: authenticate, read within the size limit, check the signature,
+/// parse item by item, store durably in one transaction, answer 200, then wake the inbox worker for the side effects.
+/// A request that fails a check is answered 401 before anything is stored.
 /// </summary>
 internal sealed class WebhookHandler(
-    IOptions<ReceiverOptions> options, WebhookStore store, InboxSignal signal, ILogger<WebhookHandler> logger)
+    IOptions<ReceiverOptions> options, WebhookAuthenticator authenticator, WebhookStore store, InboxSignal signal,
+    ILogger<WebhookHandler> logger)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, string? secret, CancellationToken ct)
     {
-        if (!WebhookSecret.Matches(options.Value.Secret, secret))
-        {
-            Log.Unauthorized(logger);
-            return TypedResults.Problem("The webhook URL is not valid.", statusCode: StatusCodes.Status401Unauthorized);
-        }
+        if (authenticator.CheckRequest(request, secret) is { } refused)
+            return Unauthorized(request, refused);
 
         var body = await BodyReader.ReadAsync(request, options.Value.MaxBodyBytes, ct);
         if (body is null)
@@ -29,6 +28,9 @@ internal sealed class WebhookHandler(
             Log.TooLarge(logger, options.Value.MaxBodyBytes);
             return TooLarge(options.Value.MaxBodyBytes);
         }
+
+        if (authenticator.CheckBody(request, body) is { } unsigned)
+            return Unauthorized(request, unsigned);
 
         if (!WebhookParser.TryParse(body, out var batch, out var error))
         {
@@ -46,7 +48,7 @@ internal sealed class WebhookHandler(
         {
             result = await store.StoreAsync(batch, ct);
         }
-        catch (SqliteException ex)
+        catch (DbException ex)
         {
             Log.StorageFailed(logger, ex, batch.Event, batch.Items.Count);
             return TypedResults.Problem("The batch could not be stored; retry later.",
@@ -58,6 +60,16 @@ internal sealed class WebhookHandler(
 
         Log.Stored(logger, batch.Event, result.Applied, result.Duplicates, result.Rejected);
         return TypedResults.Ok(new WebhookAck(result.Applied, result.Duplicates, result.Rejected));
+    }
+
+    private ProblemHttpResult Unauthorized(HttpRequest request, string reason)
+    {
+        Log.Unauthorized(logger, reason);
+        if (options.Value.BasicAuthUser is not null)
+            request.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"webhooks\", charset=\"UTF-8\"";
+
+        return TypedResults.Problem("The webhook request is not authenticated.",
+            statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
     }
 
     private static ProblemHttpResult TooLarge(long limit) => TypedResults.Problem(

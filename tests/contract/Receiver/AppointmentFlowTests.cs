@@ -4,13 +4,16 @@ using System.Text.Json.Nodes;
 
 namespace SmsCx.Contract.Tests.Receiver;
 
-public class AppointmentFlowTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Kinds))]
+public class AppointmentFlowTests(string store)
 {
+    private readonly string _store = store;
+
     [Test]
     [CancelAfter(30_000)]
     public async Task PostAppointment_Valid_SendsReminderWithKeyAndBody(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start(("Receiver:DlrCallbackUrl", "http://127.0.0.1:9/webhooks/smscx"));
+        await using var receiver = ReceiverHarness.Start(_store, ("Receiver:DlrCallbackUrl", "http://127.0.0.1:9/webhooks/smscx"));
         var msgId = Some.MsgId();
         receiver.StubSend(msgId);
 
@@ -48,7 +51,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task ReplyWebhook_AfterReminder_ChangesAppointment(string text, string expected, CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = await receiver.CreateAppointmentAsync("A-1001", Some.MsgId(), ct);
 
         await receiver.PostWebhookOkAsync(Some.Batch("receive_sms", Some.Reply(Some.Phone, text)), ct);
@@ -68,7 +71,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task ReplyWebhook_Stop_OptsOutAndLeavesAppointment(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         await receiver.CreateAppointmentAsync("A-1001", Some.MsgId(), ct);
 
         await receiver.PostWebhookOkAsync(Some.Batch("receive_sms", Some.Reply(Some.Phone, "Stop 🙏")), ct);
@@ -88,7 +91,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task ReplyWebhook_Redelivered_AppliedOnce(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         await receiver.CreateAppointmentAsync("A-1001", Some.MsgId(), ct);
         var body = Some.Batch("receive_sms", Some.Reply(Some.Phone, "yes"));
 
@@ -104,7 +107,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task PostAppointment_OptedOutNumber_StoresWithoutSending(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         await receiver.PostWebhookOkAsync(Some.Batch("new_optout", Some.Optout(5521, Some.Phone)), ct);
         await receiver.WaitForAsync("/optouts", o => o.GetProperty("total").GetInt32() == 1, ct);
 
@@ -124,7 +127,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task PostAppointment_SmsCxError_Returns502QuotingTheError(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         receiver.StubSendError(403, """
             { "error": { "type": "no_coverage", "message": "Destination not covered",
                           "uri": "https://sms.cx/x", "code": 1119 } }
@@ -146,7 +149,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task PostAppointment_SmsCxUnreachable_Returns502(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         receiver.SmsCx.Stop();
 
         using var response = await receiver.PostAppointmentAsync("A-4", ct);
@@ -162,7 +165,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task PostAppointment_DuplicateId_Returns409(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         await receiver.CreateAppointmentAsync("A-1001", Some.MsgId(), ct);
 
         using var response = await receiver.PostAppointmentAsync("A-1001", ct);
@@ -181,7 +184,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task PostAppointment_InvalidField_Returns400NamingIt(string body, string field, CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
 
         using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(body), ct);
 
@@ -198,7 +201,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task ShortlinkHit_HumanAndBot_CountedApart(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = await receiver.CreateAppointmentAsync("A-1001", Some.MsgId(), ct);
         var body = Some.Batch("shortlink_hit",
             Some.Hit(1, Some.Phone), Some.Hit(2, Some.Phone, browser: "Googlebot"),
@@ -222,7 +225,7 @@ public class AppointmentFlowTests
     [CancelAfter(30_000)]
     public async Task NewOptout_Item_ListsNumberWithSource(string type, CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
 
         await receiver.PostWebhookOkAsync(Some.Batch("new_optout", Some.Optout(9, "+33600000009", type)), ct);
 

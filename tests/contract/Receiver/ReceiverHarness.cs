@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -12,43 +13,50 @@ using WireMock.Settings;
 namespace SmsCx.Contract.Tests.Receiver;
 
 /// <summary>
-/// One isolated receiver per test: its own SQLite file in a temp folder and its own WireMock server on loopback
-/// standing in for the SMS.CX API.
+/// One isolated receiver per test: its own database (see <see cref="TestDatabase"/>) and its own WireMock server on
+/// loopback standing in for the SMS.CX API.
 /// </summary>
 internal sealed class ReceiverHarness : IAsyncDisposable
 {
     public const string ApiKey = "test-api-key";
     public const string WebhookPath = "/webhooks/smscx";
 
-    private readonly string _folder;
     private readonly WebApplicationFactory<SmsCx.Receiver.Program> _factory;
 
-    private ReceiverHarness(IReadOnlyDictionary<string, string?> settings)
+    private ReceiverHarness(
+        string store, IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
-        _folder = Directory.CreateTempSubdirectory("smscx-receiver-").FullName;
-        DatabasePath = Path.Combine(_folder, "receiver.db");
+        Database = TestDatabase.Create(store);
         SmsCx = WireMockServer.Start(new WireMockServerSettings { MaxRequestLogCount = 100 });
         _factory = new WebApplicationFactory<SmsCx.Receiver.Program>().WithWebHostBuilder(builder =>
         {
-            builder.UseSetting("Receiver:DatabasePath", DatabasePath);
+            foreach (var (key, value) in Database.Settings())
+                builder.UseSetting(key, value);
+
             builder.UseSetting("Receiver:SmsCxBaseUrl", SmsCx.Url);
             builder.UseSetting("Receiver:SmsCxApiKey", ApiKey);
             foreach (var (key, value) in settings)
                 builder.UseSetting(key, value);
 
             builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+            if (services is not null)
+                builder.ConfigureServices(services);
         });
         Client = _factory.CreateClient();
     }
 
     public WireMockServer SmsCx { get; }
 
-    public string DatabasePath { get; }
+    public TestDatabase Database { get; }
 
     public HttpClient Client { get; }
 
-    public static ReceiverHarness Start(params (string Key, string? Value)[] settings) =>
-        new(settings.ToDictionary(s => s.Key, s => s.Value));
+    public static ReceiverHarness Start(string store, params (string Key, string? Value)[] settings) =>
+        new(store, settings.ToDictionary(s => s.Key, s => s.Value), null);
+
+    public static ReceiverHarness Start(
+        string store, Action<IServiceCollection> services, params (string Key, string? Value)[] settings) =>
+        new(store, settings.ToDictionary(s => s.Key, s => s.Value), services);
 
     public void StubSend(string msgId) => SmsCx
         .Given(Request.Create().WithPath("/sms").UsingPost())
@@ -119,6 +127,6 @@ internal sealed class ReceiverHarness : IAsyncDisposable
         await _factory.DisposeAsync();
         SmsCx.Stop();
         SmsCx.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        Database.Dispose();
     }
 }

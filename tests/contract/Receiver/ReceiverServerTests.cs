@@ -2,29 +2,28 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 using SmsCx.Receiver;
 
 namespace SmsCx.Contract.Tests.Receiver;
 
-public class ReceiverServerTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Kinds))]
+public class ReceiverServerTests(string store)
 {
-    private string _folder = string.Empty;
+    private TestDatabase? _database;
 
     [SetUp]
-    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("smscx-receiver-").FullName;
+    public void CreateDatabase() => _database = TestDatabase.Create(store);
 
     [TearDown]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DropDatabase() => _database?.Dispose();
 
-    private ReceiverOptions Options(string? secret = null) => new()
+    private ReceiverOptions Options(string? secret = null) => _database!.Apply(new ReceiverOptions
     {
-        DatabasePath = Path.Combine(_folder, "receiver.db"),
         SmsCxBaseUrl = "http://127.0.0.1:9",
         Secret = secret,
         MaxBodyBytes = 4096,
-    };
+    });
 
     [Test]
     [CancelAfter(30_000)]
@@ -65,6 +64,31 @@ public class ReceiverServerTests
     }
 
     [Test]
+    [CancelAfter(60_000)]
+    public async Task PostWebhook_50MBBody_Refused413EarlyAndServerKeepsServing(CancellationToken ct)
+    {
+        var options = Options();
+        options.MaxBodyBytes = ReceiverOptions.DefaultMaxBodyBytes;
+        await using var server = await ReceiverServer.StartAsync(options, ct: ct);
+        using var http = new HttpClient();
+        using var huge = new ByteArrayContent(new byte[50 * 1024 * 1024]);
+        huge.Headers.ContentType = new("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.WebhookUrl) { Content = huge };
+        request.Headers.ExpectContinue = true;
+        var msgId = Some.MsgId();
+
+        using var refused = await http.SendAsync(request, ct);
+        using var next = await http.PostAsync(server.WebhookUrl,
+            new StringContent(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT")), Encoding.UTF8, "application/json"), ct);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+            Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
     [CancelAfter(30_000)]
     public async Task StartAsync_SenderNameTooShort_ThrowsValidation(CancellationToken ct)
     {
@@ -81,7 +105,7 @@ public class ReceiverServerTests
     {
         var options = Options();
         await (await ReceiverServer.StartAsync(options, ct: ct)).DisposeAsync();
-        SimulateCrashAfterStore(options.DatabasePath, "+4915100000042");
+        SimulateCrashAfterStore(_database!, "+4915100000042");
 
         await using var server = await ReceiverServer.StartAsync(options, ct: ct);
 
@@ -100,17 +124,9 @@ public class ReceiverServerTests
     }
 
     // The webhook transaction committed, but the process died before the worker ran: the inbox row is pending.
-    private static void SimulateCrashAfterStore(string databasePath, string phone)
-    {
-        using var connection = new SqliteConnection($"Data Source={databasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO optout_events (hit_id, phone_number, optout_type, datetime, received_at)
-            VALUES (77, $phone, 'link', '2026-05-14T09:40:27.0000000+00:00', '2026-05-14T09:40:28.0000000+00:00');
-            INSERT INTO inbox (kind, ref, created_at) VALUES ('optout', '77', '2026-05-14T09:40:28.0000000+00:00');
-            """;
-        command.Parameters.AddWithValue("$phone", phone);
-        command.ExecuteNonQuery();
-    }
+    private static void SimulateCrashAfterStore(TestDatabase database, string phone) => database.Execute("""
+        INSERT INTO optout_events (hit_id, phone_number, optout_type, datetime, received_at)
+        VALUES (77, @phone, 'link', '2026-05-14T09:40:27.0000000+00:00', '2026-05-14T09:40:28.0000000+00:00');
+        INSERT INTO inbox (kind, ref, created_at) VALUES ('optout', '77', '2026-05-14T09:40:28.0000000+00:00');
+        """, ("@phone", phone));
 }

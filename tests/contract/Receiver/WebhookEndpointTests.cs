@@ -3,17 +3,19 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 
 namespace SmsCx.Contract.Tests.Receiver;
 
-public class WebhookEndpointTests
+[TestFixtureSource(typeof(TestDatabase), nameof(TestDatabase.Kinds))]
+public class WebhookEndpointTests(string store)
 {
+    private readonly string _store = store;
+
     [Test]
     [CancelAfter(30_000)]
     public async Task PostWebhook_RedeliveredDlr_ChangesNothing(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = Some.MsgId();
         var body = Some.Batch("dlr_update", Some.Dlr(msgId, "DELIVERED"));
 
@@ -35,7 +37,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_OutOfOrderDlr_LateSentKeepsDelivered(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = Some.MsgId();
 
         var delivered = Some.Dlr(msgId, "DELIVERED", datetime: "2026-05-14 09:21:12");
@@ -58,7 +60,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_FailedWithErrorCode_StoresErrorCode(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = Some.MsgId();
 
         await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT")), ct);
@@ -78,7 +80,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task GetMessage_NullAndZeroErrorCode_ExportedAsJsonNullAndZero(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = Some.MsgId();
 
         await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT", errorCode: null)), ct);
@@ -98,7 +100,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_OneMalformedItemInBatch_AppliesOthersAndSetsItAside(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         string first = Some.MsgId(), third = Some.MsgId();
         var bad = Some.Dlr(Some.MsgId(), "DELIVERED", datetime: "yesterday");
 
@@ -126,7 +128,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_InvalidEnvelope_Returns400Problem(string body, CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
 
         using var response = await receiver.PostWebhookAsync(body, ct);
 
@@ -141,7 +143,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_OversizedBody_Returns413(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start(("Receiver:MaxBodyBytes", "2048"));
+        await using var receiver = ReceiverHarness.Start(_store, ("Receiver:MaxBodyBytes", "2048"));
         var items = Enumerable.Range(0, 40).Select(_ => (JsonNode?)Some.Dlr(Some.MsgId(), "SENT")).ToArray();
 
         using var response = await receiver.PostWebhookAsync(Some.Batch("dlr_update", items), ct);
@@ -155,7 +157,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_UnknownEvent_Returns200AndSetsItemsAside(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
 
         await receiver.PostWebhookOkAsync(Some.Batch("receive_carrier_pigeon", new JsonObject { ["id"] = 1 }), ct);
 
@@ -172,7 +174,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_WrongOrMissingSecret_Returns401AndStoresNothing(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start(("Receiver:Secret", "s3cret-Path"));
+        await using var receiver = ReceiverHarness.Start(_store, ("Receiver:Secret", "s3cret-Path"));
         var msgId = Some.MsgId();
         var body = Some.Batch("dlr_update", Some.Dlr(msgId, "DELIVERED"));
 
@@ -192,7 +194,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_RightSecret_Returns200(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start(("Receiver:Secret", "s3cret-Path"));
+        await using var receiver = ReceiverHarness.Start(_store, ("Receiver:Secret", "s3cret-Path"));
         var msgId = Some.MsgId();
 
         using var response = await receiver.PostWebhookAsync(
@@ -206,7 +208,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task GetMessage_UnknownMsgId_Returns404Problem(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
 
         using var response = await receiver.Client.GetAsync($"/messages/{Some.MsgId()}", ct);
 
@@ -221,7 +223,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_ConcurrentBatches_AllStoredOnce(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgIds = Enumerable.Range(0, 20).Select(_ => Some.MsgId()).ToList();
         var bodies = msgIds.Select(id => Some.Batch("dlr_update", Some.Dlr(id, "SENT"), Some.Dlr(id, "DELIVERED")));
 
@@ -244,16 +246,10 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_StorageFails_Returns503AndStoresNothing(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = Some.MsgId();
         await receiver.GetAsync("/health", ct);
-        using (var connection = new SqliteConnection($"Data Source={receiver.DatabasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var drop = connection.CreateCommand();
-            drop.CommandText = "DROP TABLE event_counters;";
-            drop.ExecuteNonQuery();
-        }
+        receiver.Database.Execute("DROP TABLE event_counters;");
 
         using var response = await receiver.PostWebhookAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "DELIVERED")), ct);
 
@@ -269,7 +265,7 @@ public class WebhookEndpointTests
     [CancelAfter(30_000)]
     public async Task PostWebhook_BodyWithUtf8ByteOrderMark_Accepted(CancellationToken ct)
     {
-        await using var receiver = ReceiverHarness.Start();
+        await using var receiver = ReceiverHarness.Start(_store);
         var msgId = Some.MsgId();
         byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT")))];
         using var content = new ByteArrayContent(body);

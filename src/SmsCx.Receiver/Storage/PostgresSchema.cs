@@ -1,15 +1,21 @@
 namespace SmsCx.Receiver.Storage;
 
-/// <summary>The receiver's tables. Every statement is idempotent, so start-up can run them on an existing file.</summary>
-internal static class Schema
+/// <summary>
+/// The receiver's tables in PostgreSQL, column for column those of <see cref="SqliteSchema"/>, so both share every
+/// statement in <see cref="Sql"/>. Idempotent; several instances starting at once serialise on an advisory lock.
+/// </summary>
+internal static class PostgresSchema
 {
     /// <summary>
-    /// De-duplication lives in the keys: <c>dlr_reports</c> is unique per msgId+status+errorCode
-    /// (<c>error_key</c> is the code as text or empty, because SQLite treats NULLs as distinct in UNIQUE),
-    /// <c>replies</c> per msgId, <c>clicks</c> and <c>optout_events</c> per hitId.
+    /// Timestamps stay ISO 8601 text as in SQLite, so reading code is shared. Tables that SQLite orders by its implicit
+    /// <c>rowid</c> get an identity column of that name, so the shared <c>ORDER BY rowid</c> means insertion order here
+    /// too. De-duplication lives in the same unique keys as in SQLite.
     /// </summary>
     public const string Create = """
+        SELECT pg_advisory_xact_lock(7424031);
+
         CREATE TABLE IF NOT EXISTS messages (
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY,
             msg_id TEXT PRIMARY KEY,
             to_number TEXT NULL,
             status TEXT NOT NULL,
@@ -21,7 +27,7 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS ix_messages_to ON messages (to_number);
 
         CREATE TABLE IF NOT EXISTS dlr_reports (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             msg_id TEXT NOT NULL,
             status TEXT NOT NULL,
             status_code INTEGER NOT NULL,
@@ -32,6 +38,7 @@ internal static class Schema
             UNIQUE (msg_id, status, error_key));
 
         CREATE TABLE IF NOT EXISTS replies (
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY,
             msg_id TEXT PRIMARY KEY,
             from_number TEXT NOT NULL,
             to_number TEXT NULL,
@@ -44,7 +51,7 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS ix_replies_appointment ON replies (appointment_id);
 
         CREATE TABLE IF NOT EXISTS clicks (
-            hit_id INTEGER PRIMARY KEY,
+            hit_id BIGINT PRIMARY KEY,
             shortlink_id TEXT NULL,
             phone_number TEXT NULL,
             is_bot INTEGER NOT NULL,
@@ -54,18 +61,20 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS ix_clicks_msg ON clicks (msg_id);
 
         CREATE TABLE IF NOT EXISTS optout_events (
-            hit_id INTEGER PRIMARY KEY,
+            hit_id BIGINT PRIMARY KEY,
             phone_number TEXT NOT NULL,
             optout_type TEXT NOT NULL,
             datetime TEXT NOT NULL,
             received_at TEXT NOT NULL);
 
         CREATE TABLE IF NOT EXISTS optouts (
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY,
             phone_number TEXT PRIMARY KEY,
             source TEXT NOT NULL,
             datetime TEXT NOT NULL);
 
         CREATE TABLE IF NOT EXISTS appointments (
+            rowid BIGINT GENERATED ALWAYS AS IDENTITY,
             id TEXT PRIMARY KEY,
             phone TEXT NOT NULL,
             at TEXT NOT NULL,
@@ -75,17 +84,18 @@ internal static class Schema
         CREATE INDEX IF NOT EXISTS ix_appointments_phone ON appointments (phone);
 
         CREATE TABLE IF NOT EXISTS inbox (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             kind TEXT NOT NULL,
             ref TEXT NOT NULL,
             created_at TEXT NOT NULL,
             attempts INTEGER NOT NULL DEFAULT 0,
             last_error TEXT NULL,
-            done_at TEXT NULL);
+            done_at TEXT NULL,
+            claimed_until TEXT NULL);
         CREATE INDEX IF NOT EXISTS ix_inbox_pending ON inbox (done_at, id);
 
         CREATE TABLE IF NOT EXISTS rejected_items (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
             event TEXT NOT NULL,
             reason TEXT NOT NULL,
             raw TEXT NOT NULL,
@@ -93,8 +103,8 @@ internal static class Schema
 
         CREATE TABLE IF NOT EXISTS event_counters (
             event TEXT PRIMARY KEY,
-            received INTEGER NOT NULL DEFAULT 0,
-            duplicates INTEGER NOT NULL DEFAULT 0,
-            rejected INTEGER NOT NULL DEFAULT 0);
+            received BIGINT NOT NULL DEFAULT 0,
+            duplicates BIGINT NOT NULL DEFAULT 0,
+            rejected BIGINT NOT NULL DEFAULT 0);
         """;
 }

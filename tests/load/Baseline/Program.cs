@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace SmsCx.Bench.Baseline;
+
+/// <summary>
+/// The yardstick for receiver benchmarks: <c>POST /webhooks/smscx</c> reads the whole body and answers 200 with a
+/// small JSON, storing nothing. Listens where <c>--urls</c> says (default <c>http://127.0.0.1:5099</c>).
+/// </summary>
+public static class Program
+{
+    /// <summary>Runs until stopped.</summary>
+    public static async Task Main(string[] args)
+    {
+        var builder = WebApplication.CreateSlimBuilder(args);
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5099");
+        await using var app = builder.Build();
+        app.MapPost("/webhooks/smscx", async (HttpRequest request) =>
+        {
+            await request.Body.CopyToAsync(Stream.Null);
+            return TypedResults.Ok(new Ack(0, 0, 0));
+        });
+        await app.RunAsync();
+    }
+}
