@@ -62,7 +62,17 @@ public static class ScenarioLoader
         var length = new FileInfo(path).Length;
         if (length > MaxFileBytes)
             throw new ScenarioFormatException(path, 1, 1, $"file is {length} bytes; scenario files may have at most {MaxFileBytes}");
-        return Parse(path, File.ReadAllText(path, Encoding.UTF8));
+        string text;
+        try
+        {
+            text = File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true));
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new ScenarioFormatException(path, 1, 1, "the file is not UTF-8 text; save it as UTF-8");
+        }
+
+        return Parse(path, text);
     }
 
     /// <summary>Parses scenario text; <paramref name="file"/> names it in errors.</summary>
@@ -78,6 +88,11 @@ public static class ScenarioLoader
         catch (YamlException ex)
         {
             throw new ScenarioFormatException(file, (int)ex.Start.Line, (int)ex.Start.Column, "not valid YAML: " + Inner(ex).Message);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, without a position, for some unterminated flow collections.
+            throw new ScenarioFormatException(file, 1, 1, $"not valid YAML ({ex.Message}); check for an unclosed {{ or [");
         }
 
         ScenarioSchema.Validate(file, root, positions);
@@ -122,8 +137,8 @@ public static class ScenarioLoader
             return action switch
             {
                 "call" => BindCall(line, body!.AsObject(), step["expect"] as JsonObject, $"{pointer}/call"),
-                "send" => BindSend(line, body!.AsObject()),
-                "expect-sent" => BindExpectSent(line, body!.AsObject()),
+                "send" => BindSend(line, body!.AsObject(), $"{pointer}/send"),
+                "expect-sent" => BindExpectSent(line, body!.AsObject(), $"{pointer}/expect-sent"),
                 "outcome" => BindOutcome(line, body!.AsObject(), $"{pointer}/outcome"),
                 "reply" => new CustomerStep(line, CustomerActionKind.Reply, Reference(body!["to"], $"{pointer}/reply/to"), Text(body["text"])),
                 "click" => new CustomerStep(line, CustomerActionKind.Click, Reference(body!["message"], $"{pointer}/click/message"), null),
@@ -144,15 +159,15 @@ public static class ScenarioLoader
                 Text(body["body-contains"]), Time(body["within"], s_defaultHttpWithin));
         }
 
-        private SendStep BindSend(int line, JsonObject body)
+        private SendStep BindSend(int line, JsonObject body, string pointer)
         {
-            var name = Define(body["as"]);
+            var name = Define(body["as"], pointer + "/as");
             return new SendStep(line, Text(body["to"])!, Text(body["text"])!, Text(body["from"]) ?? "SmsCxTest", name,
                 Text(body["dlr-callback-url"]), Int(body["parts"]));
         }
 
-        private ExpectSentStep BindExpectSent(int line, JsonObject body) =>
-            new(line, Text(body["to"]), Text(body["text-contains"]), Define(body["as"]), Time(body["within"], s_defaultSentWithin));
+        private ExpectSentStep BindExpectSent(int line, JsonObject body, string pointer) =>
+            new(line, Text(body["to"]), Text(body["text-contains"]), Define(body["as"], pointer + "/as"), Time(body["within"], s_defaultSentWithin));
 
         private OutcomeStep BindOutcome(int line, JsonObject body, string pointer)
         {
@@ -190,11 +205,11 @@ public static class ScenarioLoader
                 (json ?? body["json"])?.DeepClone(), headers);
         }
 
-        private string? Define(JsonNode? node)
+        private string? Define(JsonNode? node, string pointer)
         {
             var name = Text(node);
-            if (name is not null)
-                _names.Add(name);
+            if (name is not null && !_names.Add(name))
+                throw Error(pointer, $"the name '{name}' is already used by an earlier step; pick another");
             return name;
         }
 

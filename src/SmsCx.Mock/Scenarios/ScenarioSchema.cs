@@ -40,6 +40,11 @@ public static class ScenarioSchema
         var hint = error.Key == "type" && value is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.Number
             ? " (put phone numbers and other digit strings in quotes)"
             : string.Empty;
+        if (error.Key == "pattern" && value is JsonValue text && pointer.Split('/')[^1] is "wait" or "within" or "acked-within" or "after")
+            return $"{where}: '{text}' is not a duration; write a number and a unit such as 500ms, 2s, 1m or 1h";
+        if (error.Key == "pattern" && pointer.Split('/')[^1] is "get" or "post" or "put" or "patch" or "delete")
+            return $"{where}: a path on the app starting with / (e.g. /appointments), not a full URL";
+
         // additionalProperties: false reports the offending member itself as failing "the false schema".
         if (error.Value.Contains("false schema", StringComparison.Ordinal))
             return $"unknown key '{pointer[(pointer.LastIndexOf('/') + 1)..]}' in {Parent(pointer)}; see scenarios/schema.json for the keys allowed there";

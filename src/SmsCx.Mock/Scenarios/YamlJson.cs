@@ -13,7 +13,18 @@ namespace SmsCx.Mock.Scenarios;
 /// </summary>
 public static partial class YamlJson
 {
-    /// <summary>Converts <paramref name="yaml"/>; throws <see cref="YamlException"/> for malformed YAML.</summary>
+    /// <summary>Deepest nesting accepted; deeper documents are refused rather than risking the stack.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most nodes accepted in one document.</summary>
+    public const int MaxNodes = 100_000;
+
+    /// <summary>
+    /// Converts the single document of <paramref name="yaml"/>. Throws <see cref="YamlException"/> for malformed
+    /// YAML and also for what a scenario must not contain: several documents, anchors reused through aliases
+    /// (they can expand exponentially), nesting deeper than <see cref="MaxDepth"/> or more than
+    /// <see cref="MaxNodes"/> nodes.
+    /// </summary>
     public static (JsonNode? Root, IReadOnlyDictionary<string, Mark> Positions) Convert(string yaml)
     {
         var stream = new YamlStream();
@@ -21,34 +32,52 @@ public static partial class YamlJson
         var positions = new Dictionary<string, Mark>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0)
             return (null, positions);
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode;
+            throw new YamlException(second.Start, second.End, "a scenario file holds one YAML document; put each scenario in a file of its own");
+        }
 
-        var root = ToJson(stream.Documents[0].RootNode, string.Empty, positions);
+        var root = new Converter(positions).ToJson(stream.Documents[0].RootNode, string.Empty, 0);
         return (root, positions);
     }
 
-    private static JsonNode? ToJson(YamlNode node, string pointer, Dictionary<string, Mark> positions)
+    private sealed class Converter(Dictionary<string, Mark> positions)
     {
-        positions[pointer] = node.Start;
-        switch (node)
-        {
-            case YamlMappingNode mapping:
-                var obj = new JsonObject();
-                foreach (var (keyNode, valueNode) in mapping.Children)
-                {
-                    var key = ((YamlScalarNode)keyNode).Value ?? string.Empty;
-                    obj[key] = ToJson(valueNode, pointer + "/" + Escape(key), positions);
-                }
+        private readonly HashSet<YamlNode> _seen = new(ReferenceEqualityComparer.Instance);
 
-                return obj;
-            case YamlSequenceNode sequence:
-                var array = new JsonArray();
-                for (var i = 0; i < sequence.Children.Count; i++)
-                    array.Add(ToJson(sequence.Children[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), positions));
-                return array;
-            case YamlScalarNode scalar:
-                return ScalarToJson(scalar);
-            default:
-                throw new YamlException(node.Start, node.End, "Aliases and other YAML node kinds are not supported.");
+        public JsonNode? ToJson(YamlNode node, string pointer, int depth)
+        {
+            if (depth > MaxDepth)
+                throw new YamlException(node.Start, node.End, $"nesting deeper than {MaxDepth} levels is not accepted");
+            if (!_seen.Add(node))
+                throw new YamlException(node.Start, node.End, "YAML aliases (*name) are not accepted in scenario files; write the value out");
+            if (_seen.Count > MaxNodes)
+                throw new YamlException(node.Start, node.End, $"more than {MaxNodes} values in one file");
+
+            positions[pointer] = node.Start;
+            switch (node)
+            {
+                case YamlMappingNode mapping:
+                    var obj = new JsonObject();
+                    foreach (var (keyNode, valueNode) in mapping.Children)
+                    {
+                        if (keyNode is not YamlScalarNode { Value: { } key })
+                            throw new YamlException(keyNode.Start, keyNode.End, "keys must be plain text");
+                        obj[key] = ToJson(valueNode, pointer + "/" + Escape(key), depth + 1);
+                    }
+
+                    return obj;
+                case YamlSequenceNode sequence:
+                    var array = new JsonArray();
+                    for (var i = 0; i < sequence.Children.Count; i++)
+                        array.Add(ToJson(sequence.Children[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), depth + 1));
+                    return array;
+                case YamlScalarNode scalar:
+                    return ScalarToJson(scalar);
+                default:
+                    throw new YamlException(node.Start, node.End, "this kind of YAML node is not accepted in scenario files");
+            }
         }
     }
 

@@ -14,7 +14,12 @@ public sealed record HttpTarget(HttpMethod Method, string Path, JsonNode? Json, 
     public async Task<HttpAnswer> SendAsync(ScenarioContext context, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(context);
-        using var request = new HttpRequestMessage(Method, context.Interpolate(Path).TrimStart('/'));
+        var app = context.App.BaseAddress!;
+        var target = new Uri(app, context.Interpolate(Path).TrimStart('/'));
+        if (target.Scheme != app.Scheme || target.Authority != app.Authority)
+            throw new ScenarioStepFailedException($"{Path} leads to {target.GetLeftPart(UriPartial.Authority)}; steps may only call the app at {app}");
+
+        using var request = new HttpRequestMessage(Method, target);
         if (Json is not null)
             request.Content = JsonContent.Create(context.Interpolate(Json));
         foreach (var (name, value) in Headers)
