@@ -129,6 +129,10 @@ public static class ApiErrors
     public static readonly ErrorDefinition InvalidApiKey =
         new(401, "invalid_api_key", 1001, "Invalid API key or access token");
 
+    /// <summary>Bearer token lacks the endpoint's scope (code UNCONFIRMED; harness uses 1002).</summary>
+    public static readonly ErrorDefinition InsufficientScope =
+        new(403, "insufficient_scope", 1002, "The access token does not have the scope this endpoint needs");
+
     /// <summary>Unknown route (code UNCONFIRMED; harness uses 1004).</summary>
     public static readonly ErrorDefinition RouteNotFound = new(404, "not_found", 1004, "Resource not found");
 

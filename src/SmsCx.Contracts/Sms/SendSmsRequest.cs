@@ -54,6 +54,13 @@ public sealed class SendSmsRequest
     [JsonPropertyName("noTextDetails")]
     public bool? NoTextDetails { get; set; }
 
+    /// <summary>
+    /// When true the real API adds a <c>timezone</c> to each <c>data[]</c> item (format undocumented); the mock
+    /// accepts the flag and adds nothing.
+    /// </summary>
+    [JsonPropertyName("showTimezone")]
+    public bool? ShowTimezone { get; set; }
+
     /// <summary>Client idempotency key (UUID v1 to v5), echoed in the <c>X-Idempotency-Id</c> header.</summary>
     [JsonPropertyName("idempotencyId")]
     public string? IdempotencyId { get; set; }

@@ -22,15 +22,15 @@ public static class AdminEndpoints
         var admin = endpoints.MapGroup("/_mock").AddEndpointFilter(RequireAdminKeyAsync);
         admin.MapGet("/messages", (MockEngine engine) => engine.Messages.Snapshot().Select(MessageView.Of));
         admin.MapGet("/messages/{msgId}", (string msgId, MockEngine engine) =>
-            engine.Messages.TryGet(msgId, out var m) ? Results.Ok(MessageView.Of(m)) : NotFound(msgId));
+            engine.Messages.TryGet(msgId.ToLowerInvariant(), out var m) ? Results.Ok(MessageView.Of(m)) : NotFound(msgId));
         admin.MapPost("/messages/{msgId}/reply", (string msgId, ReplyRequest body, MockEngine engine) =>
-            string.IsNullOrEmpty(body?.Text)
-                ? TypedResults.Problem("Give the reply as { \"text\": \"YES\" }.", statusCode: 400)
-                : Act(msgId, engine, () => engine.Reply(msgId, body.Text)));
+            string.IsNullOrEmpty(body?.Text) || body.Text.Length > 1600
+                ? TypedResults.Problem("Give the reply as { \"text\": \"YES\" }, 1 to 1600 characters.", statusCode: 400)
+                : Act(msgId, engine, id => engine.Reply(id, body.Text)));
         admin.MapPost("/messages/{msgId}/click", (string msgId, MockEngine engine) =>
-            Act(msgId, engine, () => engine.Click(msgId)));
+            Act(msgId, engine, engine.Click));
         admin.MapPost("/messages/{msgId}/optout", (string msgId, MockEngine engine) =>
-            Act(msgId, engine, () => engine.OptOut(msgId)));
+            Act(msgId, engine, engine.OptOut));
         admin.MapPost("/messages/{msgId}/outcome", SetOutcome);
         admin.MapGet("/journal", (MockEngine engine) => engine.Journal.Snapshot());
         admin.MapPost("/reset", (MockEngine engine) =>
@@ -49,21 +49,27 @@ public static class AdminEndpoints
             return TypedResults.Problem("status must be SENT, DELIVERED or FAILED.", statusCode: 400);
         }
 
-        var after = TimeSpan.FromMilliseconds(Math.Max(0, body!.AfterMs ?? 0));
-        return Act(msgId, engine, () =>
+        if (body!.ErrorCode is not null && (status != MessageStatus.Failed || body.ErrorCode is < 0 or > 65_535))
+            return TypedResults.Problem("errorCode goes only with FAILED and must be 0 to 65535.", statusCode: 400);
+        if (body.AfterMs is < 0 or > 86_400_000)
+            return TypedResults.Problem("afterMs must be 0 to 86400000 (one day).", statusCode: 400);
+
+        var after = TimeSpan.FromMilliseconds(body.AfterMs ?? 0);
+        return Act(msgId, engine, id =>
         {
-            engine.SetOutcome(msgId, status, body.ErrorCode, after);
-            return MessageView.Of(engine.Messages.TryGet(msgId, out var m) ? m : throw new KeyNotFoundException());
+            engine.SetOutcome(id, status, body.ErrorCode, after);
+            return MessageView.Of(engine.Messages.TryGet(id, out var m) ? m : throw new KeyNotFoundException());
         });
     }
 
-    private static IResult Act<T>(string msgId, MockEngine engine, Func<T> action)
+    private static IResult Act<T>(string msgId, MockEngine engine, Func<string, T> action)
     {
-        if (!engine.Messages.TryGet(msgId, out _))
+        var id = msgId.ToLowerInvariant();
+        if (!engine.Messages.TryGet(id, out _))
             return NotFound(msgId);
         try
         {
-            return TypedResults.Ok(action());
+            return TypedResults.Ok(action(id));
         }
         catch (InvalidOperationException ex)
         {

@@ -34,7 +34,7 @@ public sealed class ApiAuthenticator
         if (authorization.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)
             && _tokens.TryValidate(authorization[Bearer.Length..].Trim(), out var token))
         {
-            return new Credential("app:" + token.ClientId, token.ClientId);
+            return new Credential("app:" + token.ClientId, token.ClientId, token.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
 
         return null;
@@ -58,4 +58,5 @@ public sealed class ApiAuthenticator
 /// <summary>An authenticated caller.</summary>
 /// <param name="Name">Safe to log and to key state by: <c>key#N</c> (N-th configured key) or <c>app:ID</c>.</param>
 /// <param name="Id">The API key itself or the OAuth application id; looks up per-credential rate limits. Never logged.</param>
-public sealed record Credential(string Name, string Id);
+/// <param name="Scopes">Scopes of a bearer token; <see langword="null"/> for an API key, which may do everything.</param>
+public sealed record Credential(string Name, string Id, IReadOnlyCollection<string>? Scopes = null);

@@ -34,13 +34,36 @@ public sealed partial class ApiErrorMiddleware(RequestDelegate next, ILogger<Api
             return;
         }
 
-        if (context.Response.HasStarted || context.Response.ContentLength > 0 || context.Response.ContentType is not null)
+        var response = context.Response;
+        if (response.HasStarted || response.ContentLength > 0 || response.ContentType is not null || response.StatusCode < 400)
             return;
-        if (context.Response.StatusCode == StatusCodes.Status404NotFound)
-            await ApiResults.WriteAsync(context.Response, ApiErrors.RouteNotFound);
-        else if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
-            await ApiResults.WriteAsync(context.Response, ApiErrors.MethodNotAllowed);
+        if (context.Request.Path.StartsWithSegments("/_mock"))
+        {
+            // The admin API is ours, so its errors are problem details, not the SMS.CX envelope.
+            await TypedResults.Problem(AdminDetail(response.StatusCode), statusCode: response.StatusCode).ExecuteAsync(context);
+            return;
+        }
+
+        var definition = response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => ApiErrors.RouteNotFound,
+            StatusCodes.Status405MethodNotAllowed => ApiErrors.MethodNotAllowed,
+            StatusCodes.Status413PayloadTooLarge => new ErrorDefinition(413, "invalid_body", ApiErrors.InvalidBody.Code, "Request body is too large"),
+            StatusCodes.Status415UnsupportedMediaType => new ErrorDefinition(415, "invalid_body", ApiErrors.InvalidBody.Code, "Send the body as application/json"),
+            < 500 => new ErrorDefinition(response.StatusCode, "invalid_body", ApiErrors.InvalidBody.Code, "The request could not be read"),
+            _ => ApiErrors.ServerError with { HttpStatus = response.StatusCode },
+        };
+        await ApiResults.WriteAsync(response, definition);
     }
+
+    private static string AdminDetail(int status) => status switch
+    {
+        StatusCodes.Status404NotFound => "No such admin resource; see the README's admin API table (/_mock/messages, /_mock/journal, /_mock/reset).",
+        StatusCodes.Status405MethodNotAllowed => "This admin resource does not take that method; see the README's admin API table.",
+        StatusCodes.Status413PayloadTooLarge => "The body is larger than the mock accepts (4 MiB).",
+        StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+        _ => "The request could not be read: send a JSON body as the README's admin API table shows, e.g. { \"text\": \"YES\" }.",
+    };
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Unexpected failure answering {Method} {Path}")]
     private static partial void LogUnexpected(ILogger logger, string method, PathString path, Exception exception);

@@ -26,6 +26,6 @@ public static class ApiResults
         return response.WriteAsJsonAsync(
             definition.ToEnvelope(message),
             SmsCxJsonContext.Default.ErrorEnvelope,
-            contentType: "application/json");
+            contentType: "application/json; charset=utf-8");
     }
 }

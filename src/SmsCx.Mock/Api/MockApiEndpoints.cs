@@ -24,14 +24,17 @@ public static class MockApiEndpoints
         var api = endpoints.MapGroup(string.Empty).AddEndpointFilter<ApiGateFilter>();
         api.MapPost("/sms", (HttpRequest request, SendService sender, IdempotencyStore idempotency, MockOptions options,
             TimeProvider time, CancellationToken ct) =>
-            SendEndpoint.HandleAsync(request, sender, idempotency, options, time, estimate: false, ct));
+            SendEndpoint.HandleAsync(request, sender, idempotency, options, time, estimate: false, ct))
+            .WithMetadata(new RequiredScope("sms"));
         api.MapPost("/sms/estimate", (HttpRequest request, SendService sender, IdempotencyStore idempotency,
             MockOptions options, TimeProvider time, CancellationToken ct) =>
-            SendEndpoint.HandleAsync(request, sender, idempotency, options, time, estimate: true, ct));
-        api.MapDelete("/sms/scheduled/{msgId}", DeleteScheduled);
-        api.MapGet("/reports/single/{msgId}", GetReport);
+            SendEndpoint.HandleAsync(request, sender, idempotency, options, time, estimate: true, ct))
+            .WithMetadata(new RequiredScope("sms"));
+        api.MapDelete("/sms/scheduled/{msgId}", DeleteScheduled).WithMetadata(new RequiredScope("sms"));
+        api.MapGet("/reports/single/{msgId}", GetReport).WithMetadata(new RequiredScope("reports"));
         api.MapGet("/account/balance", (AccountLedger ledger) =>
-            TypedResults.Json(ledger.Snapshot(), SmsCxJsonContext.Default.AccountBalance));
+            TypedResults.Json(ledger.Snapshot(), SmsCxJsonContext.Default.AccountBalance))
+            .WithMetadata(new RequiredScope("account"));
         api.MapOptouts();
         endpoints.MapPost("/oauth/token", OAuthEndpoint.IssueAsync);
         return endpoints;

@@ -13,19 +13,26 @@ namespace SmsCx.Mock.Api;
 /// </summary>
 public static class OAuthEndpoint
 {
-    /// <summary>Scopes the mock grants; an omitted or empty scope grants all of them.</summary>
+    /// <summary>
+    /// Scopes the mock grants; an omitted or empty scope grants all of them. The first eight are in the SDKs;
+    /// <c>optouts</c> and <c>account</c> come from a third-party source (UNCONFIRMED) and guard those endpoints.
+    /// </summary>
     public static readonly IReadOnlyList<string> KnownScopes =
-        ["sms", "groups", "templates", "originators", "numbers", "reports", "shortlinks", "attachments"];
+        ["sms", "groups", "templates", "originators", "numbers", "reports", "shortlinks", "attachments", "optouts", "account"];
 
     /// <summary>Handles one token request.</summary>
-    public static async Task<IResult> IssueAsync(HttpRequest request, MockOptions options, TokenStore tokens)
+    public static async Task<IResult> IssueAsync(HttpRequest request, MockOptions options, TokenStore tokens, ApiGateFilter gate)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(gate);
+        gate.StampTiming(request.HttpContext);
         var clientId = AuthenticateClient(request, options);
         if (clientId is null)
             return ApiResults.Error(ApiErrors.OAuthInvalidClient);
+        if (!gate.TakeRate(request.HttpContext, new Credential("app:" + clientId, clientId)))
+            return ApiResults.Error(ApiErrors.RateLimit);
         if (!request.HasFormContentType)
             return ApiResults.Error(ApiErrors.OAuthInvalidRequest, "Body must be application/x-www-form-urlencoded with grant_type");
 

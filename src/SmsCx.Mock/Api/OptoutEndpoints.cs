@@ -25,9 +25,9 @@ public static class OptoutEndpoints
     public static RouteGroupBuilder MapOptouts(this RouteGroupBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/optouts", List);
-        api.MapPost("/optouts", AddAsync);
-        api.MapDelete("/optouts/{optoutId}", Delete);
+        api.MapGet("/optouts", List).WithMetadata(new RequiredScope("optouts"));
+        api.MapPost("/optouts", AddAsync).WithMetadata(new RequiredScope("optouts"));
+        api.MapDelete("/optouts/{optoutId}", Delete).WithMetadata(new RequiredScope("optouts"));
         return api;
     }
 

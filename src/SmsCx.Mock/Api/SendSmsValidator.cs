@@ -48,7 +48,7 @@ public static partial class SendSmsValidator
         }
         catch (JsonException ex)
         {
-            return Fail(ApiErrors.InvalidBody, $"Field {ex.Path ?? "$"} has the wrong type: {ex.Message}");
+            return Fail(ApiErrors.InvalidBody, $"Field {ex.Path ?? "$"} has the wrong type; {ExpectedType(ex.Path)}");
         }
 
         return ValidateFields(root, request, now, typeError, allowIdempotencyId, knownLinks);
@@ -109,7 +109,8 @@ public static partial class SendSmsValidator
         if (Placeholders.Validate(request.Text, knownLinks) is { } placeholderError)
             return Fail(placeholderError);
 
-        var trackData = request.TrackData is not null && IsUuid(request.TrackData) ? request.TrackData : null;
+        // The SDKs accept only lower-case ids in answers, so a valid trackData is echoed in lower case.
+        var trackData = request.TrackData is not null && IsUuid(request.TrackData) ? request.TrackData.ToLowerInvariant() : null;
         return SendValidation.Ok(new ValidatedSend(
             recipients, request.From, request.Text, scheduledAt, callback, trackData,
             request.ShortResponse == true, request.NoTextDetails == true, allowIdempotencyId ? request.IdempotencyId : null,
@@ -148,6 +149,13 @@ public static partial class SendSmsValidator
 
     private static SendValidation Fail(ErrorDefinition error, string? message = null) =>
         SendValidation.Fail(error, message);
+
+    private static string ExpectedType(string? path) => path?.TrimStart('$', '.') switch
+    {
+        "to" or ['t', 'o', '[', ..] => "expected a phone number string or an array of them",
+        "allowInvalid" or "isUtc" or "shortResponse" or "noTextDetails" or "showTimezone" => "expected true or false",
+        _ => "expected a string",
+    };
 
     /// <summary>True for a UUID of version 1 to 5 in canonical hyphenated form, either case.</summary>
     public static bool IsUuid(string value) => UuidPattern().IsMatch(value);

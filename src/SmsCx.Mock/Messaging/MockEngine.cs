@@ -22,6 +22,7 @@ public sealed class MockEngine : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<OutcomePlan>> _overrides = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lifecycle> _lifecycles = new(StringComparer.Ordinal);
+    private static readonly TimeSpan s_longestDelay = TimeSpan.FromDays(30);
     private readonly CancellationTokenSource _stopping = new();
     private long _nextHitId = 100_000;
 
@@ -125,6 +126,7 @@ public sealed class MockEngine : IAsyncDisposable
                 "it is delivered, e.g. with an outcome for the recipient before the send or with a magic number.");
         }
 
+        message.PlanName = $"override-{MessageStatusTable.WireName(status).ToLowerInvariant()}";
         StartLifecycle(message, token => RunOverrideAsync(message, status, errorCode, after, token));
     }
 
@@ -296,8 +298,9 @@ public sealed class MockEngine : IAsyncDisposable
     {
         if (message.ScheduledAt is { } at)
         {
-            if (at > _time.GetUtcNow())
-                await Task.Delay(at - _time.GetUtcNow(), _time, token);
+            // Task.Delay takes at most about 49 days; a send scheduled later waits in steps.
+            while (at - _time.GetUtcNow() is var wait && wait > TimeSpan.Zero)
+                await Task.Delay(wait < s_longestDelay ? wait : s_longestDelay, _time, token);
 
             // Leaving the schedule is not reported by webhook; it only ends the time a delete is allowed.
             message.Apply(new StatusChange(MessageStatus.Accepted, null, _time.GetUtcNow()));

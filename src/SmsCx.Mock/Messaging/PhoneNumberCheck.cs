@@ -25,7 +25,8 @@ public static class PhoneNumbersValidator
     {
         ArgumentNullException.ThrowIfNull(input);
         var trimmed = input.Trim();
-        if (trimmed.Length is 0 or > 32)
+        // libphonenumber is lenient (tel: prefixes, extensions, letters); a recipient is digits and separators only.
+        if (trimmed.Length is 0 or > 32 || trimmed.Any(c => !char.IsAsciiDigit(c) && c is not ('+' or ' ' or '-' or '(' or ')' or '.')))
             return new PhoneNumberCheck(input, null, null);
 
         try
