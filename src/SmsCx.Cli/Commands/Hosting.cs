@@ -14,10 +14,10 @@ internal static class Hosting
         {
             server = await start();
         }
-        catch (Exception ex) when (ex is ArgumentException or OptionsValidationException or IOException or FormatException
-            or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            // Any failure to start (busy port, unwritable database, bad option) ends with one line, not a trace.
+            await Console.Error.WriteLineAsync($"error: could not start: {Innermost(ex).Message}");
             return 2;
         }
 
@@ -37,4 +37,6 @@ internal static class Hosting
 
         return 0;
     }
+
+    private static Exception Innermost(Exception ex) => ex.InnerException is null || ex is OptionsValidationException ? ex : Innermost(ex.InnerException);
 }

@@ -45,7 +45,7 @@ internal static class MockCommand
                 Port = result.GetValue(s_port),
                 ListenAddress = result.GetValue(s_listen)!,
                 Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(level)
-                    .AddFilter("Microsoft", LogLevel.Warning),
+                    .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None),
             };
             return await Hosting.RunUntilStoppedAsync(
                 () => SmsCxMockServer.StartAsync(options, settings, ct),

@@ -33,7 +33,7 @@ internal static class ReceiverCommand
             };
             return await Hosting.RunUntilStoppedAsync(
                 () => ReceiverServer.StartAsync(options, result.GetValue(port),
-                    logging => logging.SetMinimumLevel(LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning), ct),
+                    logging => logging.SetMinimumLevel(LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None), ct),
                 server => $"Receiver at {server.Url}; webhooks at {server.Url}{options.WebhookPath.TrimStart('/')}" +
                     (options.Secret is null ? string.Empty : "/****") + $"; database {server.Database}",
                 ct);

@@ -13,6 +13,11 @@ internal static class RunCommand
         var report = new Option<string?>("--report") { Description = "Also write a Markdown report to this file." };
         var seed = new Option<int?>("--seed") { Description = "Seed of the mock, for reproducible ids and fake data." };
         var mockPort = new Option<int>("--mock-port") { Description = "Port of the mock (0 = free port); fix it when your app must be configured with it." };
+        mockPort.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+                result.AddError("--mock-port must be 0 to 65535.");
+        });
         var verbose = new Option<bool>("--verbose") { Description = "Show the mock's and receiver's logs." };
         var command = new Command("run", "Play scenario files against the mock and an app.") { paths, receiver, webhookUrl, report, seed, mockPort, verbose };
         command.SetAction(async (result, ct) =>
@@ -25,8 +30,14 @@ internal static class RunCommand
                 var outcome = await ScenarioSession.RunAsync(settings, Console.Out, ct);
                 return outcome.Passed ? 0 : 1;
             }
-            catch (FileNotFoundException ex)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
+                await Console.Error.WriteLineAsync("interrupted: the run was stopped before every scenario played.");
+                return 130;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+            {
+                // Missing files, a busy port, an unwritable report: say what to fix, without a stack trace.
                 await Console.Error.WriteLineAsync($"error: {ex.Message}");
                 return 2;
             }

@@ -43,13 +43,17 @@ public static class ScenarioSession
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(output);
         var (scenarios, invalid) = Load(settings.Paths);
+        if (scenarios.Count == 0 && invalid.Count == 0)
+            throw new FileNotFoundException($"No scenario files (*.yaml, *.yml) in {string.Join(", ", settings.Paths)}.");
+        if (settings.ReportPath is { } report && Path.GetDirectoryName(Path.GetFullPath(report)) is { } folder && !Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"The report folder {folder} does not exist; create it or pick another --report path.");
 
         var logLevel = settings.Verbose ? LogLevel.Information : LogLevel.Warning;
         await using var mock = await SmsCxMockServer.StartAsync(ScenarioMockOptions(settings.Seed), new MockServerSettings
         {
             Port = settings.MockPort,
             Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel)
-                .AddFilter("Microsoft", LogLevel.Warning),
+                .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None),
         }, ct);
         await using var app = await AppUnderTest.StartAsync(settings, mock, logLevel, ct);
         await output.WriteLineAsync($"Mock SMS.CX API at {mock.Url} (seed {mock.Engine.Random.Seed}); app at {app.Url}; " +
@@ -117,7 +121,7 @@ public static class ScenarioSession
                 SmsCxApiKey = ApiKey,
             };
             var receiver = await ReceiverServer.StartAsync(options, 0,
-                logging => logging.SetMinimumLevel(logLevel).AddFilter("Microsoft", LogLevel.Warning), ct);
+                logging => logging.SetMinimumLevel(logLevel).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None), ct);
             mock.Options.WebhookUrl = receiver.WebhookUrl;
             return new AppUnderTest(receiver.Url, receiver, folder);
         }

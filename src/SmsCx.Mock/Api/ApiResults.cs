@@ -13,7 +13,7 @@ public static class ApiResults
         ArgumentNullException.ThrowIfNull(definition);
         return TypedResults.Json(
             definition.ToEnvelope(message, invalid),
-            SmsCxJsonContext.Default.ErrorEnvelope,
+            SmsCxJson.Context.ErrorEnvelope,
             statusCode: definition.HttpStatus);
     }
 
@@ -25,7 +25,7 @@ public static class ApiResults
         response.StatusCode = definition.HttpStatus;
         return response.WriteAsJsonAsync(
             definition.ToEnvelope(message),
-            SmsCxJsonContext.Default.ErrorEnvelope,
+            SmsCxJson.Context.ErrorEnvelope,
             contentType: "application/json; charset=utf-8");
     }
 }

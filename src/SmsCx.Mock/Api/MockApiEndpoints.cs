@@ -33,7 +33,7 @@ public static class MockApiEndpoints
         api.MapDelete("/sms/scheduled/{msgId}", DeleteScheduled).WithMetadata(new RequiredScope("sms"));
         api.MapGet("/reports/single/{msgId}", GetReport).WithMetadata(new RequiredScope("reports"));
         api.MapGet("/account/balance", (AccountLedger ledger) =>
-            TypedResults.Json(ledger.Snapshot(), SmsCxJsonContext.Default.AccountBalance))
+            TypedResults.Json(ledger.Snapshot(), SmsCxJson.Context.AccountBalance))
             .WithMetadata(new RequiredScope("account"));
         api.MapOptouts();
         endpoints.MapPost("/oauth/token", OAuthEndpoint.IssueAsync);
@@ -60,7 +60,7 @@ public static class MockApiEndpoints
 
         ledger.Refund(message.Cost);
         var info = new DeleteScheduledInfo { MsgId = message.MsgId, Parts = message.Parts, CreditReturned = message.Cost };
-        return TypedResults.Json(new DeleteScheduledResponse { Info = info }, SmsCxJsonContext.Default.DeleteScheduledResponse);
+        return TypedResults.Json(new DeleteScheduledResponse { Info = info }, SmsCxJson.Context.DeleteScheduledResponse);
     }
 
     private static IResult GetReport(string msgId, MockEngine engine)
@@ -88,6 +88,6 @@ public static class MockApiEndpoints
             Text = message.Text,
             TextAnalysis = message.Analysis,
         };
-        return TypedResults.Json(new ReportSingleResponse { Data = report }, SmsCxJsonContext.Default.ReportSingleResponse);
+        return TypedResults.Json(new ReportSingleResponse { Data = report }, SmsCxJson.Context.ReportSingleResponse);
     }
 }

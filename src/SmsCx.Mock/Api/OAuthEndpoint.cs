@@ -56,7 +56,7 @@ public static class OAuthEndpoint
             TokenType = "Bearer",
             Scope = scope,
         };
-        return TypedResults.Json(body, SmsCxJsonContext.Default.OAuthTokenResponse);
+        return TypedResults.Json(body, SmsCxJson.Context.OAuthTokenResponse);
     }
 
     private static string? AuthenticateClient(HttpRequest request, MockOptions options)

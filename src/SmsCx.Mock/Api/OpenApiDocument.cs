@@ -173,5 +173,5 @@ public static class OpenApiDocument
     };
 
     private static JsonNode Schema<T>() =>
-        JsonSchemaExporter.GetJsonSchemaAsNode(SmsCxJsonContext.Default.Options, typeof(T));
+        JsonSchemaExporter.GetJsonSchemaAsNode(SmsCxJson.Context.Options, typeof(T));
 }

@@ -48,7 +48,7 @@ public static class OptoutEndpoints
                 Size = page.Count,
             },
         };
-        return TypedResults.Json(response, SmsCxJsonContext.Default.OptoutListResponse);
+        return TypedResults.Json(response, SmsCxJson.Context.OptoutListResponse);
     }
 
     private static async Task<IResult> AddAsync(HttpRequest request, MockEngine engine, CancellationToken ct)
@@ -77,7 +77,7 @@ public static class OptoutEndpoints
             if (numbers.GetArrayLength() == 0)
                 return ApiResults.Error(ApiErrors.PhoneNumbersMissing);
 
-            var body = root.Deserialize(SmsCxJsonContext.Default.OptoutsNewRequest)!;
+            var body = root.Deserialize(SmsCxJson.Context.OptoutsNewRequest)!;
             return Add(engine, body);
         }
     }
@@ -103,7 +103,7 @@ public static class OptoutEndpoints
             PhoneNumbersByCountry = added.GroupBy(c => c.CountryIso!).ToDictionary(g => g.Key, g => g.Count()),
             Invalid = invalid,
         };
-        return TypedResults.Json(new OptoutsNewResponse { Info = info }, SmsCxJsonContext.Default.OptoutsNewResponse);
+        return TypedResults.Json(new OptoutsNewResponse { Info = info }, SmsCxJson.Context.OptoutsNewResponse);
     }
 
     private static IResult Delete(string optoutId, MockEngine engine)
@@ -115,7 +115,7 @@ public static class OptoutEndpoints
 
         engine.Optouts.Remove(id);
         var info = new DeleteOptoutInfo { Id = optoutId, PhoneNumber = entry.PhoneNumber };
-        return TypedResults.Json(new DeleteOptoutResponse { Info = info }, SmsCxJsonContext.Default.DeleteOptoutResponse);
+        return TypedResults.Json(new DeleteOptoutResponse { Info = info }, SmsCxJson.Context.DeleteOptoutResponse);
     }
 
     private static int? Cursor(string? value)

@@ -74,8 +74,8 @@ public static class SendEndpoint
         }
 
         return error is not null
-            ? new StoredAnswer(error.HttpStatus, JsonSerializer.SerializeToUtf8Bytes(error.ToEnvelope(), SmsCxJsonContext.Default.ErrorEnvelope))
-            : new StoredAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response!, SmsCxJsonContext.Default.SendSmsResponse));
+            ? new StoredAnswer(error.HttpStatus, JsonSerializer.SerializeToUtf8Bytes(error.ToEnvelope(), SmsCxJson.Context.ErrorEnvelope))
+            : new StoredAnswer(200, JsonSerializer.SerializeToUtf8Bytes(response!, SmsCxJson.Context.SendSmsResponse));
     }
 
     private static StoredAnswerResult Answer(StoredAnswer answer) => new(answer);

@@ -44,7 +44,7 @@ public static partial class SendSmsValidator
             var body = JsonObject.Create(root)!;
             if (typeError is not null)
                 body.Remove("transliteration");
-            request = body.Deserialize(SmsCxJsonContext.Default.SendSmsRequest) ?? new SendSmsRequest();
+            request = body.Deserialize(SmsCxJson.Context.SendSmsRequest) ?? new SendSmsRequest();
         }
         catch (JsonException ex)
         {

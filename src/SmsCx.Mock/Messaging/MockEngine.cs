@@ -168,7 +168,7 @@ public sealed class MockEngine : IAsyncDisposable
         };
         Log.CustomerActed(_logger, message.To, "replied", message.MsgId);
         var summary = new JournalItem(item.MsgId, null, null, item.From, message.MsgId);
-        Send(AccountUrl(message), WebhookEvents.ReceiveSms, message.MsgId, item, SmsCxJsonContext.Default.ReceivedSms, summary);
+        Send(AccountUrl(message), WebhookEvents.ReceiveSms, message.MsgId, item, SmsCxJson.Context.ReceivedSms, summary);
         return item;
     }
 
@@ -185,7 +185,7 @@ public sealed class MockEngine : IAsyncDisposable
         var hit = _visitors.HitFor(message, url, shortlinkId, Interlocked.Increment(ref _nextHitId), Now());
         Log.CustomerActed(_logger, message.To, "clicked", message.MsgId);
         var summary = new JournalItem(null, null, hit.HitId, message.To, message.MsgId);
-        Send(AccountUrl(message), WebhookEvents.ShortlinkHit, message.MsgId, hit, SmsCxJsonContext.Default.ShortlinkHit, summary);
+        Send(AccountUrl(message), WebhookEvents.ShortlinkHit, message.MsgId, hit, SmsCxJson.Context.ShortlinkHit, summary);
         return hit;
     }
 
@@ -230,7 +230,7 @@ public sealed class MockEngine : IAsyncDisposable
             GroupId = null,
         };
         var summary = new JournalItem(null, null, item.HitId, e164, msgId);
-        Send(target, WebhookEvents.NewOptout, msgId ?? e164, item, SmsCxJsonContext.Default.NewOptout, summary);
+        Send(target, WebhookEvents.NewOptout, msgId ?? e164, item, SmsCxJson.Context.NewOptout, summary);
         return item;
     }
 
@@ -362,11 +362,11 @@ public sealed class MockEngine : IAsyncDisposable
         var target = message.CallbackUrl ?? _options.WebhookUrl;
         if (immediately && target is not null)
         {
-            var json = JsonSerializer.SerializeToUtf8Bytes(item, SmsCxJsonContext.Default.DlrUpdate);
+            var json = JsonSerializer.SerializeToUtf8Bytes(item, SmsCxJson.Context.DlrUpdate);
             return _dispatcher.DeliverNowAsync(target, WebhookEvents.DlrUpdate, new WebhookItem(json, summary));
         }
 
-        Send(target, WebhookEvents.DlrUpdate, message.MsgId, item, SmsCxJsonContext.Default.DlrUpdate, summary);
+        Send(target, WebhookEvents.DlrUpdate, message.MsgId, item, SmsCxJson.Context.DlrUpdate, summary);
         return Task.CompletedTask;
     }
 

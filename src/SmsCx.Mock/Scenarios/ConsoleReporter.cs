@@ -54,9 +54,11 @@ public sealed class ConsoleReporter(TextWriter output) : IScenarioReporter
 
         var passed = result.Scenarios.Count(s => s.Passed);
         output.WriteLine();
-        output.WriteLine($"{result.Scenarios.Count} scenarios: {passed} passed, {result.Scenarios.Count - passed} failed" +
-            (result.Invalid.Count > 0 ? $", {result.Invalid.Count} invalid files" : string.Empty));
+        output.WriteLine($"{Count(result.Scenarios.Count, "scenario")}: {passed} passed, {result.Scenarios.Count - passed} failed" +
+            (result.Invalid.Count > 0 ? $", {Count(result.Invalid.Count, "invalid file")}" : string.Empty));
     }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
 }

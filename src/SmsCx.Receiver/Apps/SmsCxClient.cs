@@ -18,7 +18,7 @@ public sealed class SmsCxClient
     // Unset optional members are left out, so the API sees only what the app means to send.
     private static readonly JsonSerializerOptions s_requestOptions = new()
     {
-        TypeInfoResolver = SmsCxJsonContext.Default,
+        TypeInfoResolver = SmsCxJson.Context,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
@@ -80,7 +80,7 @@ public sealed class SmsCxClient
     {
         try
         {
-            var answer = await response.Content.ReadFromJsonAsync(SmsCxJsonContext.Default.SendSmsResponse, ct);
+            var answer = await response.Content.ReadFromJsonAsync(SmsCxJson.Context.SendSmsResponse, ct);
             return answer?.Data is [var message, ..]
                 ? new SendAccepted(message)
                 : new SendUnavailable("SMS.CX answered without a message entry.");

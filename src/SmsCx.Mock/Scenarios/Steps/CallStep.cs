@@ -17,7 +17,7 @@ public sealed class CallStep(int line, HttpTarget target, int? status, JsonNode?
         var answer = await target.SendAsync(context, cancellationToken);
         var expected = context.Interpolate(json);
         var problem = status is null && json is null && bodyContains is null
-            ? ((int)answer.Status is >= 200 and < 300 ? null : answer.Mismatch(200, null, null))
+            ? ((int)answer.Status is >= 200 and < 300 ? null : $"expected a 2xx answer (add 'expect' for another) but got {(int)answer.Status}")
             : answer.Mismatch(status, expected, bodyContains);
         if (problem is not null)
             throw new ScenarioStepFailedException(problem);

@@ -28,7 +28,7 @@ public sealed class ExpectWebhookStep(
         var acked = await context.PollAsync(within, _ => Task.FromResult(
             Matching(context, msgId, wire).FirstOrDefault(e => e.Outcome == AttemptOutcome.Acknowledged)), cancellationToken);
         if (acked is null)
-            throw new ScenarioStepFailedException(Explain(Matching(context, msgId, wire).ToList()));
+            throw new ScenarioStepFailedException(Explain(Matching(context, msgId, wire).ToList()) + Arrived(context, msgId));
         if (ackedWithin is { } limit && acked.Latency > limit)
         {
             throw new ScenarioStepFailedException(
@@ -45,6 +45,20 @@ public sealed class ExpectWebhookStep(
             && e.Items.Any(item =>
                 (msgId is null || (eventName == WebhookEvents.DlrUpdate ? item.MsgId : item.RelatedMsgId) == msgId)
                 && (wire is null || item.Status == wire)));
+
+    // What did reach the receiver for this message, so a wrong expectation is easy to see.
+    private string Arrived(ScenarioContext context, string? msgId)
+    {
+        if (msgId is null)
+            return string.Empty;
+        var seen = context.Mock.Journal.Find(eventName, msgId: msgId)
+            .Where(e => e.Sequence > context.JournalStart && e.Outcome == AttemptOutcome.Acknowledged)
+            .SelectMany(e => e.Items.Where(i => i.MsgId == msgId || i.RelatedMsgId == msgId))
+            .Select(i => i.Status ?? eventName)
+            .Distinct()
+            .ToList();
+        return seen.Count == 0 ? string.Empty : $"; acknowledged for {message}: {string.Join(", ", seen)}";
+    }
 
     private string Explain(List<JournalEntry> attempts)
     {
