@@ -102,7 +102,8 @@ public static partial class SendSmsValidator
         if (numberError is not null)
             return numberError;
 
-        if (request.Transliteration?.Alphabet is { } alphabet && !s_alphabets.Contains(alphabet))
+        // alphabet is required inside a transliteration object, so a missing one is as invalid as an unknown one.
+        if (request.Transliteration is { } transliteration && (transliteration.Alphabet is null || !s_alphabets.Contains(transliteration.Alphabet)))
             return Fail(ApiErrors.AlphabetInvalid);
         if (typeError is not null)
             return Fail(typeError);

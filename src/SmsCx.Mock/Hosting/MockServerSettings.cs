@@ -20,6 +20,9 @@ public sealed class MockServerSettings
     /// <summary>The clock for every delay, retry and expiry; default the system clock.</summary>
     public TimeProvider? Time { get; set; }
 
-    /// <summary>Extra services registered before the mock's (e.g. a webhook client pointed at an in-memory app).</summary>
+    /// <summary>
+    /// Extra services registered after the mock's, so they win: e.g. a primary handler for the
+    /// <c>SmsCx.Mock.Webhooks</c> client that routes webhooks to an in-memory app.
+    /// </summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; set; }
 }

@@ -71,8 +71,9 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
         });
         if (settings.Time is not null)
             builder.Services.AddSingleton(settings.Time);
-        settings.Services?.Invoke(builder.Services);
         builder.Services.AddSmsCxMock(options);
+        // After the mock's own registrations, so a test's webhook client or handler replaces the default.
+        settings.Services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseSmsCxMockErrors();

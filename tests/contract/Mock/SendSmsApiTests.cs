@@ -95,6 +95,7 @@ public sealed class SendSmsApiTests
     [TestCase("""{ "to": "+4915112345678", "from": "AcmeShop", "text": "Hi", "dlrCallbackUrl": "not a url" }""", 400, "invalid_param", 1109, TestName = "Send_CallbackUrlInvalid_1109")]
     [TestCase("""{ "to": "+4915112345678", "from": "AcmeShop", "text": "Hi", "dlrCallbackUrl": "ftp://x.example/" }""", 400, "invalid_param", 1109, TestName = "Send_CallbackUrlNotHttp_1109")]
     [TestCase("""{ "to": "+4915112345678", "from": "AcmeShop", "text": "Hi", "transliteration": { "alphabet": "KLINGON" } }""", 400, "invalid_param", 1110, TestName = "Send_AlphabetUnknown_1110")]
+    [TestCase("""{ "to": "+4915112345678", "from": "AcmeShop", "text": "Hi", "transliteration": { } }""", 400, "invalid_param", 1110, TestName = "Send_TransliterationWithoutAlphabet_1110")]
     [TestCase("""{ "to": "+4915112345678", "from": "AcmeShop", "text": "Hi", "idempotencyId": "abc" }""", 400, "invalid_param", 1111, TestName = "Send_IdempotencyIdNotUuid_1111")]
     [TestCase("""{ "to": "+4915112345678", "from": "AcmeShop", "text": "Hi", "scheduledDate": "2020-01-01 10:00:00" }""", 400, "invalid_param", 1116, TestName = "Send_ScheduledDateInPast_1116")]
     [TestCase("""{ "to": "+49151", "from": "AcmeShop", "text": "Hi" }""", 400, "invalid_param", 1207, TestName = "Send_SingleInvalidNumber_1207")]
