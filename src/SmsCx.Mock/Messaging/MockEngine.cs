@@ -318,12 +318,23 @@ public sealed class MockEngine : IAsyncDisposable
             return;
 
         await Task.Delay(_options.CustomerDelay, _time, token);
-        _ = action.Kind switch
+        Perform(message.MsgId, action);
+    }
+
+    private void Perform(string msgId, CustomerAction action)
+    {
+        switch (action.Kind)
         {
-            CustomerActionKind.Reply => (object)Reply(message.MsgId, action.Text ?? string.Empty),
-            CustomerActionKind.Click => Click(message.MsgId),
-            _ => OptOut(message.MsgId),
-        };
+            case CustomerActionKind.Reply:
+                Reply(msgId, action.Text ?? string.Empty);
+                break;
+            case CustomerActionKind.Click:
+                Click(msgId);
+                break;
+            default:
+                OptOut(msgId);
+                break;
+        }
     }
 
     private async Task RunOverrideAsync(
