@@ -33,6 +33,12 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
     /// <summary>The mock's state and behaviour: messages, opt-outs, outcomes and customer actions.</summary>
     public MockEngine Engine { get; }
 
+    /// <summary>Snapshot of every message the mock holds, oldest first.</summary>
+    public IReadOnlyList<MockMessage> Messages => Engine.Messages.Snapshot();
+
+    /// <summary>A simulated customer with <paramref name="phoneNumber"/>, acting on the latest SMS sent to them.</summary>
+    public SimulatedCustomer Customer(string phoneNumber) => new(Engine, phoneNumber);
+
     /// <summary>The options the server runs with.</summary>
     public MockOptions Options { get; }
 
