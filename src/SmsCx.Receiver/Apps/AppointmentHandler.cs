@@ -68,8 +68,9 @@ internal sealed class AppointmentHandler(
 
             // The SMS is out; recording it must not depend on the caller still waiting.
             await store.RecordReminderAsync(appointment.Id, status, message, CancellationToken.None);
-            Log.ReminderSent(logger, appointment.Id, message.MsgId, MessageStatusTable.WireName(message.Status));
-            return Created(appointment, status, message.MsgId);
+            var msgId = MessageId.Normalize(message.MsgId);
+            Log.ReminderSent(logger, appointment.Id, msgId, MessageStatusTable.WireName(message.Status));
+            return Created(appointment, status, msgId);
         }
 
         // Nothing was sent, so the id is freed for a retry.

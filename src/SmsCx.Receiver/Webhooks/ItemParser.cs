@@ -31,14 +31,14 @@ internal static class ItemParser
 
     private static DlrItem Dlr(ItemFields fields)
     {
-        var msgId = fields.RequiredString("msgId");
+        var msgId = MessageId.Normalize(fields.RequiredString("msgId"));
         var status = fields.RequiredStatus("status");
         var code = fields.NullableInt("statusCode") ?? MessageStatusTable.CodeOf(status);
         return new DlrItem(msgId, status, code, fields.NullableInt("errorCode"), fields.RequiredTime("datetime"));
     }
 
     private static ReplyItem Reply(ItemFields fields) => new(
-        fields.RequiredString("msgId"),
+        MessageId.Normalize(fields.RequiredString("msgId")),
         PhoneNumber.Normalize(fields.RequiredString("from")),
         fields.OptionalString("to"),
         fields.OptionalString("text") ?? string.Empty,
