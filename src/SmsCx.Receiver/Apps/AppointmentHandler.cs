@@ -20,7 +20,7 @@ internal sealed class AppointmentHandler(
 {
     private const string ExpectedShape =
         "a JSON object of strings, e.g. {\"id\": \"A-1001\", \"phone\": \"+4915112345678\", " +
-        "\"at\": \"2026-12-10T10:00:00Z\"}";
+        "\"at\": \"2036-12-10T10:00:00Z\"}";
 
     public async Task<CreateResult> CreateAsync(HttpRequest request, CancellationToken ct)
     {
