@@ -6,7 +6,9 @@ using Microsoft.Extensions.Options;
 
 namespace SmsCx.Receiver;
 
-/// <summary>The receiver's middleware; call before <see cref="ReceiverEndpointRouteBuilderExtensions.MapSmsCxReceiver"/>.</summary>
+/// <summary>
+/// The receiver's middleware; call before <see cref="ReceiverEndpointRouteBuilderExtensions.MapSmsCxReceiver"/>.
+/// </summary>
 public static class ReceiverApplicationBuilderExtensions
 {
     /// <summary>

@@ -35,7 +35,8 @@ internal sealed class AppointmentHandler(
         if (body.Problem is { } problem)
         {
             Log.NotJson(logger, "body");
-            return Problem(StatusCodes.Status400BadRequest, "Invalid appointment", $"{problem}; expected {ExpectedShape}.");
+            return Problem(StatusCodes.Status400BadRequest, "Invalid appointment",
+                $"{problem}; expected {ExpectedShape}.");
         }
 
         var appointment = AppointmentValidator.Validate(body.Request, time.GetUtcNow(), out var errors);

@@ -262,7 +262,8 @@ public class AppointmentFlowTests(string store)
     [TestCase("2036-12-10T10:00:00Z")]
     [TestCase("2020-01-01 08:00:00")]
     [CancelAfter(30_000)]
-    public async Task PostAppointment_AtInThePast_Returns400NamingAtStoresAndSendsNothing(string at, CancellationToken ct)
+    public async Task PostAppointment_AtInThePast_Returns400NamingAtStoresAndSendsNothing(
+        string at, CancellationToken ct)
     {
         var now = new DateTimeOffset(2036, 12, 10, 10, 0, 0, TimeSpan.Zero);
         await using var receiver = ReceiverHarness.Start(_store,
@@ -279,7 +280,8 @@ public class AppointmentFlowTests(string store)
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
             Assert.That(problem.GetProperty("errors").GetProperty("at")[0].GetString(),
                 Does.Contain("in the future").IgnoreCase);
-            Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name), Is.EqualTo((string[])["at"]));
+            Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name),
+                Is.EqualTo((string[])["at"]));
             Assert.That(stored.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
             Assert.That(receiver.SmsCx.LogEntries, Is.Empty);
         });
@@ -296,7 +298,8 @@ public class AppointmentFlowTests(string store)
 
         using var response = await receiver.PostAppointmentAsync("A-8", ct);
 
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync(ct));
+        var answer = await response.Content.ReadAsStringAsync(ct);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), answer);
     }
 
     [Test]

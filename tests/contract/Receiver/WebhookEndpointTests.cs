@@ -168,7 +168,8 @@ public class WebhookEndpointTests(string store)
         {
             Assert.That(ack.GetProperty("applied").GetInt32(), Is.EqualTo(1));
             Assert.That(ack.GetProperty("rejected").GetInt32(), Is.EqualTo(1));
-            Assert.That(optouts.GetProperty("data")[0].GetProperty("phoneNumber").GetString(), Is.EqualTo("+33600000009"));
+            Assert.That(optouts.GetProperty("data")[0].GetProperty("phoneNumber").GetString(),
+                Is.EqualTo("+33600000009"));
             Assert.That(rejected.GetProperty("total").GetInt32(), Is.EqualTo(1));
             Assert.That(rejected.GetProperty("data")[0].GetProperty("reason").GetString(),
                 Does.Contain("'phoneNumber'").And.Contain("E.164"));
