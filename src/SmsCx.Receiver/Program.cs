@@ -22,6 +22,7 @@ public class Program
             builder.WebHost.UseUrls(DefaultUrl);
 
         await using var app = builder.Build();
+        app.UseSmsCxReceiverProblems();
         app.MapSmsCxReceiver();
         await app.RunAsync();
     }

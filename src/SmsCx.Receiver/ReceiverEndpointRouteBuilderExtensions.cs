@@ -9,7 +9,10 @@ using SmsCx.Receiver.Webhooks;
 
 namespace SmsCx.Receiver;
 
-/// <summary>Maps the receiver's endpoints; pair with <see cref="ReceiverServiceCollectionExtensions"/>.</summary>
+/// <summary>
+/// Maps the receiver's endpoints; pair with <see cref="ReceiverServiceCollectionExtensions"/> and
+/// <see cref="ReceiverApplicationBuilderExtensions.UseSmsCxReceiverProblems"/>.
+/// </summary>
 public static class ReceiverEndpointRouteBuilderExtensions
 {
     /// <summary>

@@ -84,6 +84,7 @@ public sealed class ReceiverServer : IAsyncDisposable
         builder.Services.AddSmsCxReceiver(options.CopyTo);
 
         var app = builder.Build();
+        app.UseSmsCxReceiverProblems();
         app.MapSmsCxReceiver();
         return app;
     }

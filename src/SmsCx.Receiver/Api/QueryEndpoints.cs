@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using SmsCx.Receiver.Domain;
 using SmsCx.Receiver.Storage;
 
 namespace SmsCx.Receiver.Api;
@@ -21,7 +22,7 @@ internal static class QueryEndpoints
     }
 
     private static Results<Ok<MessageView>, ProblemHttpResult> GetMessage(string msgId, QueryStore store) =>
-        store.FindMessage(msgId) is { } message
+        store.FindMessage(MessageId.Normalize(msgId)) is { } message
             ? TypedResults.Ok(message)
             : NotFound($"No message '{msgId}' is known.");
 

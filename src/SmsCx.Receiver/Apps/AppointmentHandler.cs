@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
@@ -16,11 +15,31 @@ namespace SmsCx.Receiver.Apps;
 /// Handles <c>POST /appointments</c>: validate, store, and send the reminder through SMS.CX unless the number is
 /// opted out. The appointment id is stored before sending, so two requests with one id never send twice.
 /// </summary>
-internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient smsCx, ILogger<AppointmentHandler> logger)
+internal sealed class AppointmentHandler(
+    AppointmentStore store, SmsCxClient smsCx, TimeProvider time, ILogger<AppointmentHandler> logger)
 {
+    private const string ExpectedShape =
+        "a JSON object of strings, e.g. {\"id\": \"A-1001\", \"phone\": \"+4915112345678\", " +
+        "\"at\": \"2036-12-10T10:00:00Z\"}";
+
     public async Task<CreateResult> CreateAsync(HttpRequest request, CancellationToken ct)
     {
-        var appointment = AppointmentValidator.Validate(await ReadAsync(request, ct), out var errors);
+        if (!request.HasJsonContentType())
+        {
+            Log.NotJson(logger, "content type");
+            return Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+                $"Send the appointment with Content-Type: application/json as {ExpectedShape}.");
+        }
+
+        var body = await AppointmentBody.ReadAsync(request.Body, ct);
+        if (body.Problem is { } problem)
+        {
+            Log.NotJson(logger, "body");
+            return Problem(StatusCodes.Status400BadRequest, "Invalid appointment",
+                $"{problem}; expected {ExpectedShape}.");
+        }
+
+        var appointment = AppointmentValidator.Validate(body.Request, time.GetUtcNow(), out var errors);
         if (appointment is null)
         {
             Log.Invalid(logger, string.Join(',', errors.Keys));
@@ -50,8 +69,9 @@ internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient sms
 
             // The SMS is out; recording it must not depend on the caller still waiting.
             await store.RecordReminderAsync(appointment.Id, status, message, CancellationToken.None);
-            Log.ReminderSent(logger, appointment.Id, message.MsgId, MessageStatusTable.WireName(message.Status));
-            return Created(appointment, status, message.MsgId);
+            var msgId = MessageId.Normalize(message.MsgId);
+            Log.ReminderSent(logger, appointment.Id, msgId, MessageStatusTable.WireName(message.Status));
+            return Created(appointment, status, msgId);
         }
 
         // Nothing was sent, so the id is freed for a retry.
@@ -98,16 +118,6 @@ internal sealed class AppointmentHandler(AppointmentStore store, SmsCxClient sms
         $"/appointments/{Uri.EscapeDataString(appointment.Id)}",
         new AppointmentCreated(appointment.Id, appointment.Phone, appointment.At, status, msgId));
 
-    private static async Task<AppointmentRequest?> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        try
-        {
-            return await request.ReadFromJsonAsync<AppointmentRequest>(ct);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
-        {
-            // Not JSON, or not a JSON content type: validation then names every field as missing.
-            return null;
-        }
-    }
+    private static ProblemHttpResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: title);
 }

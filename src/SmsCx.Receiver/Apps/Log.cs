@@ -21,4 +21,7 @@ internal static partial class Log
 
     [LoggerMessage(3005, LogLevel.Information, "Appointment request refused: {Field} is invalid")]
     public static partial void Invalid(ILogger logger, string field);
+
+    [LoggerMessage(3006, LogLevel.Information, "Appointment request refused: its {Part} is not JSON")]
+    public static partial void NotJson(ILogger logger, string part);
 }

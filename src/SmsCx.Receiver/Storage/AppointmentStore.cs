@@ -1,5 +1,6 @@
 using SmsCx.Contracts;
 using SmsCx.Contracts.Sms;
+using SmsCx.Receiver.Domain;
 
 namespace SmsCx.Receiver.Storage;
 
@@ -21,17 +22,21 @@ internal sealed class AppointmentStore(ReceiverDatabase database, TimeProvider t
         return command.ExecuteScalar() is not null;
     }
 
-    /// <summary>Records the sent reminder in <c>messages</c> and on the appointment, in one transaction.</summary>
+    /// <summary>
+    /// Records the sent reminder in <c>messages</c> and on the appointment, in one transaction, under the normalised
+    /// message id (see <see cref="MessageId"/>).
+    /// </summary>
     public Task RecordReminderAsync(string id, string status, SentMessage message, CancellationToken ct) =>
         database.WriteAsync((connection, transaction) =>
         {
-            ReceiverDatabase.Execute(connection, transaction, Sql.UpsertSentMessage, ("@id", message.MsgId),
+            var msgId = MessageId.Normalize(message.MsgId);
+            ReceiverDatabase.Execute(connection, transaction, Sql.UpsertSentMessage, ("@id", msgId),
                 ("@to", message.To), ("@status", MessageStatusTable.WireName(message.Status)),
                 ("@code", message.StatusCode), ("@rank", MessageStatusTable.Rank(message.Status)),
                 ("@err", message.ErrorCode), ("@at", DbTime.Write(message.CreatedAt)), ("@appointment", id));
             return ReceiverDatabase.Execute(connection, transaction,
                 "UPDATE appointments SET status = @status, reminder_msg_id = @msg WHERE id = @id;",
-                ("@id", id), ("@status", status), ("@msg", message.MsgId));
+                ("@id", id), ("@status", status), ("@msg", msgId));
         }, ct);
 
     /// <summary>Removes an appointment whose reminder could not be sent, so the client can retry with the same id.</summary>

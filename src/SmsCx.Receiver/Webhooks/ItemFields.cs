@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SmsCx.Contracts;
 using SmsCx.Contracts.Serialization;
+using SmsCx.Receiver.Domain;
 
 namespace SmsCx.Receiver.Webhooks;
 
@@ -31,6 +32,20 @@ internal sealed class ItemFields(JsonElement item)
 
         Fail($"'{name}' must be a string");
         return null;
+    }
+
+    /// <summary>The normalised E.164 number; a missing, empty or non-phone value is a failure.</summary>
+    public string RequiredPhone(string name)
+    {
+        var value = RequiredString(name);
+        return Error is null ? Phone(name, value) ?? string.Empty : string.Empty;
+    }
+
+    /// <summary>The normalised E.164 number, or null when the field is missing, null or blank.</summary>
+    public string? OptionalPhone(string name)
+    {
+        var value = OptionalString(name);
+        return string.IsNullOrWhiteSpace(value) ? null : Phone(name, value);
     }
 
     public long RequiredLong(string name)
@@ -72,6 +87,15 @@ internal sealed class ItemFields(JsonElement item)
 
         Fail($"'{name}' must be a known message status");
         return default;
+    }
+
+    private string? Phone(string name, string value)
+    {
+        if (PhoneNumber.TryNormalize(value, out var phone))
+            return phone;
+
+        Fail($"'{name}' must be a phone number in E.164 format, e.g. +4915112345678");
+        return null;
     }
 
     private void Fail(string reason) => Error ??= reason;

@@ -31,15 +31,15 @@ internal static class ItemParser
 
     private static DlrItem Dlr(ItemFields fields)
     {
-        var msgId = fields.RequiredString("msgId");
+        var msgId = MessageId.Normalize(fields.RequiredString("msgId"));
         var status = fields.RequiredStatus("status");
         var code = fields.NullableInt("statusCode") ?? MessageStatusTable.CodeOf(status);
         return new DlrItem(msgId, status, code, fields.NullableInt("errorCode"), fields.RequiredTime("datetime"));
     }
 
     private static ReplyItem Reply(ItemFields fields) => new(
-        fields.RequiredString("msgId"),
-        PhoneNumber.Normalize(fields.RequiredString("from")),
+        MessageId.Normalize(fields.RequiredString("msgId")),
+        fields.RequiredPhone("from"),
         fields.OptionalString("to"),
         fields.OptionalString("text") ?? string.Empty,
         fields.RequiredTime("receivedAt"));
@@ -49,15 +49,14 @@ internal static class ItemParser
         var hitId = fields.RequiredLong("hitId");
         var isBot = BotDetector.IsBot(
             fields.OptionalString("browser"), fields.OptionalString("os"), fields.OptionalString("device"));
-        var phone = fields.OptionalString("phoneNumber");
-        var normalised = string.IsNullOrWhiteSpace(phone) ? null : PhoneNumber.Normalize(phone);
-        return new HitItem(hitId, fields.OptionalString("shortlinkId"), normalised, isBot, fields.RequiredTime("datetime"));
+        var phone = fields.OptionalPhone("phoneNumber");
+        return new HitItem(hitId, fields.OptionalString("shortlinkId"), phone, isBot, fields.RequiredTime("datetime"));
     }
 
     private static OptoutItem Optout(ItemFields fields)
     {
         var hitId = fields.RequiredLong("hitId");
-        var phone = PhoneNumber.Normalize(fields.RequiredString("phoneNumber"));
+        var phone = fields.RequiredPhone("phoneNumber");
         var type = OptoutSource(fields.OptionalString("optoutType"));
         return new OptoutItem(hitId, phone, type, fields.RequiredTime("datetime"));
     }

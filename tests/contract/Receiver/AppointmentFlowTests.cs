@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace SmsCx.Contract.Tests.Receiver;
 
@@ -30,7 +32,7 @@ public class AppointmentFlowTests(string store)
             Assert.That(sent.Headers!["X-API-KEY"], Is.EqualTo(new[] { ReceiverHarness.ApiKey }));
             Assert.That(body["to"]!.AsArray().Select(n => n!.GetValue<string>()), Is.EqualTo((string[])[Some.Phone]));
             Assert.That(body["from"]!.GetValue<string>(), Is.EqualTo("Clinic"));
-            Assert.That(body["text"]!.GetValue<string>(), Does.Contain("A-1001").And.Contain("10 Dec 2026 10:00 UTC"));
+            Assert.That(body["text"]!.GetValue<string>(), Does.Contain("A-1001").And.Contain("10 Dec 2036 10:00 UTC"));
             Assert.That(body["dlrCallbackUrl"]!.GetValue<string>(), Is.EqualTo("http://127.0.0.1:9/webhooks/smscx"));
             Assert.That(body.AsObject().Select(p => p.Key),
                 Is.EquivalentTo((string[])["to", "from", "text", "dlrCallbackUrl"]));
@@ -177,10 +179,9 @@ public class AppointmentFlowTests(string store)
         });
     }
 
-    [TestCase("{\"id\":\"A-1\",\"phone\":\"12ab\",\"at\":\"2026-12-10T10:00:00Z\"}", "phone")]
-    [TestCase("{\"id\":\"A 1/x\",\"phone\":\"+4915112345678\",\"at\":\"2026-12-10T10:00:00Z\"}", "id")]
+    [TestCase("{\"id\":\"A-1\",\"phone\":\"12ab\",\"at\":\"2036-12-10T10:00:00Z\"}", "phone")]
+    [TestCase("{\"id\":\"A 1/x\",\"phone\":\"+4915112345678\",\"at\":\"2036-12-10T10:00:00Z\"}", "id")]
     [TestCase("{\"id\":\"A-1\",\"phone\":\"+4915112345678\",\"at\":\"next tuesday\"}", "at")]
-    [TestCase("not json", "id")]
     [CancelAfter(30_000)]
     public async Task PostAppointment_InvalidField_Returns400NamingIt(string body, string field, CancellationToken ct)
     {
@@ -195,6 +196,110 @@ public class AppointmentFlowTests(string store)
             Assert.That(problem.GetProperty("errors").TryGetProperty(field, out _), Is.True);
             Assert.That(receiver.SmsCx.LogEntries, Is.Empty);
         });
+    }
+
+    [TestCase("not json")]
+    [TestCase("")]
+    [TestCase("{\"id\":\"A-1\",")]
+    [CancelAfter(30_000)]
+    public async Task PostAppointment_NonJsonBody_Returns400ProblemSayingNotJson(string body, CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(_store);
+        receiver.StubSend(Some.MsgId());
+
+        using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(body), ct);
+
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+            Assert.That(problem.GetProperty("detail").GetString(),
+                Does.Contain("not valid JSON").And.Contain("\"id\"").And.Contain("\"phone\"").And.Contain("\"at\""));
+            Assert.That(problem.TryGetProperty("errors", out _), Is.False, "no field-level 'Required' errors");
+            Assert.That(receiver.SmsCx.LogEntries, Is.Empty);
+        });
+    }
+
+    [TestCase("[1,2]", "not an object")]
+    [TestCase("{\"id\":5,\"phone\":\"+4915112345678\",\"at\":\"2036-12-10T10:00:00Z\"}", "$.id")]
+    [CancelAfter(30_000)]
+    public async Task PostAppointment_JsonOfWrongShape_Returns400ProblemSayingWhatIsExpected(
+        string body, string detail, CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(_store);
+
+        using var response = await receiver.Client.PostAsync("/appointments", ReceiverHarness.Json(body), ct);
+
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain(detail).And.Contain("JSON object"));
+            Assert.That(receiver.SmsCx.LogEntries, Is.Empty);
+        });
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task PostAppointment_NonJsonContentType_Returns415Problem(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(_store);
+
+        using var response = await receiver.Client.PostAsync("/appointments",
+            new StringContent(Some.Appointment("A-1"), System.Text.Encoding.UTF8, "text/plain"), ct);
+
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("Content-Type: application/json"));
+            Assert.That(receiver.SmsCx.LogEntries, Is.Empty);
+        });
+    }
+
+    [TestCase("2036-12-10T09:59:59Z")]
+    [TestCase("2036-12-10T10:00:00Z")]
+    [TestCase("2020-01-01 08:00:00")]
+    [CancelAfter(30_000)]
+    public async Task PostAppointment_AtInThePast_Returns400NamingAtStoresAndSendsNothing(
+        string at, CancellationToken ct)
+    {
+        var now = new DateTimeOffset(2036, 12, 10, 10, 0, 0, TimeSpan.Zero);
+        await using var receiver = ReceiverHarness.Start(_store,
+            services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
+        receiver.StubSend(Some.MsgId());
+
+        using var response = await receiver.Client.PostAsync("/appointments",
+            ReceiverHarness.Json(Some.Appointment("A-7", at: at)), ct);
+
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct)).RootElement;
+        using var stored = await receiver.Client.GetAsync("/appointments/A-7", ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+            Assert.That(problem.GetProperty("errors").GetProperty("at")[0].GetString(),
+                Does.Contain("in the future").IgnoreCase);
+            Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name),
+                Is.EqualTo((string[])["at"]));
+            Assert.That(stored.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(receiver.SmsCx.LogEntries, Is.Empty);
+        });
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task PostAppointment_AtOneSecondAhead_Accepted(CancellationToken ct)
+    {
+        var now = new DateTimeOffset(2036, 12, 10, 9, 59, 59, TimeSpan.Zero);
+        await using var receiver = ReceiverHarness.Start(_store,
+            services => services.AddSingleton<TimeProvider>(new FakeTimeProvider(now)));
+        receiver.StubSend(Some.MsgId());
+
+        using var response = await receiver.PostAppointmentAsync("A-8", ct);
+
+        var answer = await response.Content.ReadAsStringAsync(ct);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), answer);
     }
 
     [Test]

@@ -122,6 +122,64 @@ public class FaultRegressionTests(string store)
             Is.EqualTo(new DateTimeOffset(2026, 5, 14, 9, 21, 12, TimeSpan.Zero)));
     }
 
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task PostWebhook_UpperCaseDlrMsgId_SameMessageAsLowerCase(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(store);
+        var msgId = Some.MsgId();
+        var upper = msgId.ToUpperInvariant();
+
+        await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "SENT")), ct);
+        await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(upper, "DELIVERED")), ct);
+        var redelivered = await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(upper, "SENT")), ct);
+
+        var byLower = await receiver.GetAsync($"/messages/{msgId}", ct);
+        var byUpper = await receiver.GetAsync($"/messages/{upper}", ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(byLower.GetProperty("msgId").GetString(), Is.EqualTo(msgId));
+            Assert.That(byLower.GetProperty("status").GetString(), Is.EqualTo("DELIVERED"));
+            Assert.That(byLower.GetProperty("history").GetArrayLength(), Is.EqualTo(2));
+            Assert.That(redelivered.GetProperty("duplicates").GetInt32(), Is.EqualTo(1));
+            Assert.That(byUpper.ToString(), Is.EqualTo(byLower.ToString()));
+        });
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task PostWebhook_UpperCaseReplyMsgId_RedeliveryInLowerCaseIsDuplicate(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(store);
+        var msgId = Some.MsgId();
+        var upper = Some.Reply(Some.Phone, "Hi", msgId.ToUpperInvariant());
+
+        await receiver.PostWebhookOkAsync(Some.Batch("receive_sms", upper), ct);
+        var ack = await receiver.PostWebhookOkAsync(Some.Batch("receive_sms", Some.Reply(Some.Phone, "Hi", msgId)), ct);
+
+        Assert.That(ack.GetProperty("duplicates").GetInt32(), Is.EqualTo(1));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task PostAppointment_UpperCaseSentMsgIdThenLowerCaseDlr_OneMessageWithAppointment(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(store);
+        var msgId = Some.MsgId();
+        await receiver.CreateAppointmentAsync("A-1001", msgId.ToUpperInvariant(), ct);
+
+        await receiver.PostWebhookOkAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "DELIVERED")), ct);
+
+        var message = await receiver.GetAsync($"/messages/{msgId.ToUpperInvariant()}", ct);
+        var appointment = await receiver.GetAsync("/appointments/A-1001", ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(message.GetProperty("status").GetString(), Is.EqualTo("DELIVERED"));
+            Assert.That(message.GetProperty("appointmentId").GetString(), Is.EqualTo("A-1001"));
+            Assert.That(appointment.GetProperty("reminderMsgId").GetString(), Is.EqualTo(msgId));
+        });
+    }
+
     private static Action<IServiceCollection> Use(IReceiverSideEffect effect) =>
         services => services.AddSingleton(effect);
 }

@@ -72,7 +72,7 @@ internal static class Some
         ["groupId"] = null,
     };
 
-    public static string Appointment(string id, string phone = Phone, string at = "2026-12-10T10:00:00Z") =>
+    public static string Appointment(string id, string phone = Phone, string at = "2036-12-10T10:00:00Z") =>
         new JsonObject { ["id"] = id, ["phone"] = phone, ["at"] = at }.ToJsonString();
 
     public static string SendAnswer(string msgId, string to = Phone, string status = "ACCEPTED") => new JsonObject

@@ -155,6 +155,73 @@ public class WebhookEndpointTests(string store)
 
     [Test]
     [CancelAfter(30_000)]
+    public async Task NewOptout_PhoneNumberNotAPhone_SetAsideAndRestOfBatchApplied(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(_store);
+
+        var ack = await receiver.PostWebhookOkAsync(Some.Batch("new_optout",
+            Some.Optout(1, "not a phone"), Some.Optout(2, "+33600000009")), ct);
+
+        var optouts = await receiver.WaitForAsync("/optouts", o => o.GetProperty("total").GetInt32() == 1, ct);
+        var rejected = await receiver.GetAsync("/rejected", ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ack.GetProperty("applied").GetInt32(), Is.EqualTo(1));
+            Assert.That(ack.GetProperty("rejected").GetInt32(), Is.EqualTo(1));
+            Assert.That(optouts.GetProperty("data")[0].GetProperty("phoneNumber").GetString(),
+                Is.EqualTo("+33600000009"));
+            Assert.That(rejected.GetProperty("total").GetInt32(), Is.EqualTo(1));
+            Assert.That(rejected.GetProperty("data")[0].GetProperty("reason").GetString(),
+                Does.Contain("'phoneNumber'").And.Contain("E.164"));
+            Assert.That(rejected.GetProperty("data")[0].GetProperty("raw").GetString(), Does.Contain("not a phone"));
+        });
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task ReceiveSms_FromNotAPhone_SetAsideAndRestOfBatchApplied(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(_store);
+
+        var ack = await receiver.PostWebhookOkAsync(Some.Batch("receive_sms",
+            Some.Reply("not a phone", "STOP"), Some.Reply("0049 151 1234-5678", "Hi")), ct);
+
+        var rejected = await receiver.GetAsync("/rejected", ct);
+        await receiver.WaitForAsync("/stats", s => s.GetProperty("pendingSideEffects").GetInt64() == 0, ct);
+        var optouts = await receiver.GetAsync("/optouts", ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ack.GetProperty("applied").GetInt32(), Is.EqualTo(1));
+            Assert.That(ack.GetProperty("rejected").GetInt32(), Is.EqualTo(1));
+            Assert.That(rejected.GetProperty("data")[0].GetProperty("reason").GetString(),
+                Does.Contain("'from'").And.Contain("E.164"));
+            Assert.That(optouts.GetProperty("total").GetInt32(), Is.Zero);
+        });
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
+    public async Task ShortlinkHit_PhoneNumberNotAPhone_SetAsideWhileNullIsAccepted(CancellationToken ct)
+    {
+        await using var receiver = ReceiverHarness.Start(_store);
+        var untracked = Some.Hit(2, Some.Phone);
+        untracked["phoneNumber"] = null;
+
+        var ack = await receiver.PostWebhookOkAsync(Some.Batch("shortlink_hit",
+            Some.Hit(1, "not a phone"), untracked, Some.Hit(3, Some.Phone)), ct);
+
+        var rejected = await receiver.GetAsync("/rejected", ct);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ack.GetProperty("applied").GetInt32(), Is.EqualTo(2));
+            Assert.That(ack.GetProperty("rejected").GetInt32(), Is.EqualTo(1));
+            Assert.That(rejected.GetProperty("data")[0].GetProperty("reason").GetString(),
+                Does.Contain("'phoneNumber'").And.Contain("E.164"));
+        });
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
     public async Task PostWebhook_UnknownEvent_Returns200AndSetsItemsAside(CancellationToken ct)
     {
         await using var receiver = ReceiverHarness.Start(_store);
