@@ -101,10 +101,12 @@ internal static class PostgresSchema
             raw TEXT NOT NULL,
             received_at TEXT NOT NULL);
 
-        CREATE TABLE IF NOT EXISTS event_counters (
-            event TEXT PRIMARY KEY,
+        CREATE TABLE IF NOT EXISTS event_counter_shards (
+            event TEXT NOT NULL,
+            shard INTEGER NOT NULL,
             received BIGINT NOT NULL DEFAULT 0,
             duplicates BIGINT NOT NULL DEFAULT 0,
-            rejected BIGINT NOT NULL DEFAULT 0);
+            rejected BIGINT NOT NULL DEFAULT 0,
+            PRIMARY KEY (event, shard));
         """;
 }

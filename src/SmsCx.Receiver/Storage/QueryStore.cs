@@ -60,7 +60,11 @@ internal sealed class QueryStore(ReceiverDatabase database)
     public StatsView Stats()
     {
         using var connection = database.Open();
-        var events = ReadAll(connection, "SELECT event, received, duplicates, rejected FROM event_counters ORDER BY event;",
+        var events = ReadAll(connection, """
+            SELECT event, CAST(SUM(received) AS BIGINT), CAST(SUM(duplicates) AS BIGINT), CAST(SUM(rejected) AS BIGINT)
+            FROM event_counter_shards
+            GROUP BY event ORDER BY event;
+            """,
             r => (Event: r.GetString(0), Counts: new EventCounts(r.GetInt64(1), r.GetInt64(2), r.GetInt64(3))));
         return new StatsView(
             events.ToDictionary(e => e.Event, e => e.Counts),

@@ -10,10 +10,10 @@ internal static class Sql
         "INSERT INTO rejected_items (event, reason, raw, received_at) VALUES (@event, @reason, @raw, @now);";
 
     public const string Count = """
-        INSERT INTO event_counters (event, received, duplicates, rejected) VALUES (@event, @received, @dup, @rej)
-        ON CONFLICT (event) DO UPDATE SET received = event_counters.received + excluded.received,
-            duplicates = event_counters.duplicates + excluded.duplicates,
-            rejected = event_counters.rejected + excluded.rejected;
+        INSERT INTO event_counter_shards (event, shard, received, duplicates, rejected) VALUES (@event, @shard, @received, @dup, @rej)
+        ON CONFLICT (event, shard) DO UPDATE SET received = event_counter_shards.received + excluded.received,
+            duplicates = event_counter_shards.duplicates + excluded.duplicates,
+            rejected = event_counter_shards.rejected + excluded.rejected;
         """;
 
     public const string InsertReport = """

@@ -95,11 +95,13 @@ internal static class SqliteSchema
             raw TEXT NOT NULL,
             received_at TEXT NOT NULL);
 
-        CREATE TABLE IF NOT EXISTS event_counters (
-            event TEXT PRIMARY KEY,
+        CREATE TABLE IF NOT EXISTS event_counter_shards (
+            event TEXT NOT NULL,
+            shard INTEGER NOT NULL,
             received INTEGER NOT NULL DEFAULT 0,
             duplicates INTEGER NOT NULL DEFAULT 0,
-            rejected INTEGER NOT NULL DEFAULT 0);
+            rejected INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (event, shard));
         """;
 
     /// <summary>Files created before inbox leases existed lack the lease column; adding it keeps their rows.</summary>

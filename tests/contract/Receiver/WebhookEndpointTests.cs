@@ -316,7 +316,7 @@ public class WebhookEndpointTests(string store)
         await using var receiver = ReceiverHarness.Start(_store);
         var msgId = Some.MsgId();
         await receiver.GetAsync("/health", ct);
-        receiver.Database.Execute("DROP TABLE event_counters;");
+        receiver.Database.Execute("DROP TABLE event_counter_shards;");
 
         using var response = await receiver.PostWebhookAsync(Some.Batch("dlr_update", Some.Dlr(msgId, "DELIVERED")), ct);
 
