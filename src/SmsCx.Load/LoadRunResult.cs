@@ -14,6 +14,7 @@ public sealed record LoadRunResult(
     /// <summary>Whether every threshold held (a run without thresholds passes).</summary>
     public bool Passed => Thresholds.All(t => t.Passed);
 
-    /// <summary>The thresholds that failed.</summary>
+    /// <summary>The thresholds that failed (left out of JSON, where <see cref="Thresholds"/> has them all).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<ThresholdResult> Failures => Thresholds.Where(t => !t.Passed);
 }
