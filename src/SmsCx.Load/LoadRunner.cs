@@ -1,4 +1,6 @@
 using SmsCx.Load.Engine;
+using SmsCx.Load.Http;
+using SmsCx.Load.Profiles;
 using SmsCx.Load.Simulations;
 using SmsCx.Load.Stats;
 using SmsCx.Load.Thresholds;
@@ -31,6 +33,20 @@ public static class LoadRunner
         var stats = scenarios.Select((s, i) => Snapshot(s, recorders[i], options)).ToArray();
         var verdicts = scenarios.SelectMany((s, i) => s.Thresholds.Select(t => t.Evaluate(stats[i]))).ToArray();
         return new LoadRunResult(startedAt, options.TimeProvider.GetElapsedTime(start), stats, verdicts);
+    }
+
+    /// <summary>
+    /// Runs a profile: one HTTP client for all its scenarios (no per-server connection limit, the profile's timeout),
+    /// each scenario sending its request to the profile's target. Threshold failures are in the result, not thrown.
+    /// </summary>
+    public static async Task<LoadRunResult> RunAsync(LoadProfile profile, TimeProvider? timeProvider = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        using var client = HttpStep.CreateClient(profile.Timeout);
+        var scenarios = profile.Scenarios.Select(s =>
+            new LoadScenario(s.Name, HttpStep.Create(client, profile.Target, s.Request), s.Simulation) { Thresholds = s.Thresholds }).ToArray();
+        var options = new LoadRunOptions { TimeProvider = timeProvider ?? TimeProvider.System, MaxInFlight = profile.MaxInFlight };
+        return await RunAsync(scenarios, options, ct);
     }
 
     private static async Task DriveAsync(LoadScenario scenario, LoadRunOptions options, ScenarioRecorder recorder, CancellationToken ct)
