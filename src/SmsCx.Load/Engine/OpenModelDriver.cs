@@ -19,9 +19,7 @@ internal sealed class OpenModelDriver(LoadScenario scenario, OpenSimulation simu
         var start = _time.GetTimestamp();
         for (long index = 0; simulation.IntendedOffset(index) is { } offset; index++)
         {
-            var wait = offset - _time.GetElapsedTime(start);
-            if (wait > TimeSpan.Zero)
-                await Task.Delay(wait, _time, ct);
+            await WaitUntilAsync(start, offset, ct);
 
             if (!_slots.Wait(0, CancellationToken.None))
             {
@@ -42,6 +40,14 @@ internal sealed class OpenModelDriver(LoadScenario scenario, OpenSimulation simu
         }
 
         await DrainAsync(ct);
+    }
+
+    // Timers run on a millisecond clock and may fire up to a tick early; a call must never start before its
+    // intended time (its latency would shrink), so wait again until the high-resolution clock agrees.
+    private async Task WaitUntilAsync(long start, TimeSpan offset, CancellationToken ct)
+    {
+        while (offset - _time.GetElapsedTime(start) is var wait && wait > TimeSpan.Zero)
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), _time, ct);
     }
 
     private async Task CallAsync(long start, TimeSpan offset, TimeSpan measured, CancellationToken ct)

@@ -42,7 +42,7 @@ public static class MarkdownReport
 
         md.AppendLine().AppendLine("## Thresholds").AppendLine();
         foreach (var t in result.Thresholds)
-            md.AppendLine(CultureInfo.InvariantCulture, $"- {(t.Passed ? "held" : "**FAILED**")}: {t.Message}");
+            md.AppendLine(t.Passed ? $"- {t.Message}" : $"- **{t.Message}**");
     }
 
     private static void AppendDetails(StringBuilder md, ScenarioStats s)

@@ -13,5 +13,5 @@ public sealed record ThresholdResult(string Scenario, string Threshold, string M
 {
     /// <summary>One line naming the scenario, the threshold, the verdict and the measured value.</summary>
     public string Message => string.Create(CultureInfo.InvariantCulture,
-        $"scenario '{Scenario}': threshold '{Threshold}' {(Passed ? "held" : "FAILED")}: measured {Metric} = {Measured:0.###}{(Unit.Length == 0 || Unit == "%" ? Unit : " " + Unit)}");
+        $"scenario '{Scenario}': threshold '{Threshold}' {(Passed ? "held" : "FAILED")}: measured {Metric} = {Measured:0.###}{(Unit == "ms" ? " ms" : Unit)}");
 }
