@@ -27,7 +27,7 @@ public static class ConsoleReport
         var l = s.Latency;
         text.AppendLine(CultureInfo.InvariantCulture, $"scenario '{s.Name}': {s.Simulation}");
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"  requests {s.Requests}, errors {s.Errors} ({s.ErrorPercent:0.###}%), rate {s.AchievedRate:0.##}/s{Target(s)}");
+            $"  requests {s.Requests}, errors {s.Errors} ({s.ErrorPercent:0.###}%), rate {s.AchievedRate:0.##}/s{Target(s)}{Lag(s)}");
         text.AppendLine(CultureInfo.InvariantCulture,
             $"  latency ms: p50 {l.P50Ms:0.###}  p75 {l.P75Ms:0.###}  p95 {l.P95Ms:0.###}  p99 {l.P99Ms:0.###}  p99.9 {l.P999Ms:0.###}  max {l.MaxMs:0.###}");
         text.AppendLine("  status codes: " + string.Join(", ", s.StatusCodes.Select(c => $"{Code(c.Key)} x{c.Value}")));
@@ -37,6 +37,10 @@ public static class ConsoleReport
 
     internal static string Target(ScenarioStats s) =>
         s.TargetRate is { } t ? string.Create(CultureInfo.InvariantCulture, $" (target {t:0.##}/s)") : string.Empty;
+
+    // How late the sender started calls: part of every open-model latency, so worth seeing next to them.
+    private static string Lag(ScenarioStats s) =>
+        s.TargetRate is null ? string.Empty : string.Create(CultureInfo.InvariantCulture, $", max send lag {s.MaxSendLagMs:0.###} ms");
 
     internal static string Code(int code) => code == 0 ? "no answer" : code.ToString(CultureInfo.InvariantCulture);
 }
