@@ -17,29 +17,36 @@ internal sealed class OpenModelDriver(LoadScenario scenario, OpenSimulation simu
     public async Task RunAsync(CancellationToken ct)
     {
         var start = _time.GetTimestamp();
-        for (long index = 0; simulation.IntendedOffset(index) is { } offset; index++)
+        try
         {
-            await WaitUntilAsync(start, offset, ct);
-
-            if (!_slots.Wait(0, CancellationToken.None))
+            for (long index = 0; simulation.IntendedOffset(index) is { } offset; index++)
             {
-                recorder.InFlightLimitHit();
-                await _slots.WaitAsync(ct);
-            }
+                await WaitUntilAsync(start, offset, ct);
 
-            var measured = offset - simulation.WarmUp;
-            if (measured >= TimeSpan.Zero)
-            {
-                var actual = _time.GetElapsedTime(start);
-                recorder.Started(actual - simulation.WarmUp, actual - offset);
-            }
+                if (!_slots.Wait(0, CancellationToken.None))
+                {
+                    recorder.InFlightLimitHit();
+                    await _slots.WaitAsync(ct);
+                }
 
-            // Not awaited: the schedule must not wait for answers. CallAsync never throws and frees its slot,
-            // and DrainAsync below waits for every slot, so no call outlives the run.
-            _ = Task.Run(() => CallAsync(start, offset, measured, ct), CancellationToken.None);
+                var measured = offset - simulation.WarmUp;
+                if (measured >= TimeSpan.Zero)
+                {
+                    var actual = _time.GetElapsedTime(start);
+                    recorder.Started(actual - simulation.WarmUp, actual - offset);
+                }
+
+                // Not awaited: the schedule must not wait for answers. CallAsync never throws and frees its slot,
+                // and DrainAsync below waits for every slot, so no call outlives the run.
+                _ = Task.Run(() => CallAsync(start, offset, measured, ct), CancellationToken.None);
+            }
         }
-
-        await DrainAsync(ct);
+        finally
+        {
+            // Also after cancellation: calls in flight see the cancelled token and end, and none may outlive the
+            // run (or release a disposed semaphore).
+            await DrainAsync();
+        }
     }
 
     // Timers run on a millisecond clock and may fire up to a tick early; a call must never start before its
@@ -65,10 +72,10 @@ internal sealed class OpenModelDriver(LoadScenario scenario, OpenSimulation simu
         }
     }
 
-    private async Task DrainAsync(CancellationToken ct)
+    private async Task DrainAsync()
     {
         for (var i = 0; i < options.MaxInFlight; i++)
-            await _slots.WaitAsync(ct);
+            await _slots.WaitAsync(CancellationToken.None);
 
         _slots.Release(options.MaxInFlight);
     }

@@ -72,6 +72,32 @@ public class OpenModelPacingTests
         });
     }
 
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task RunAsync_CancelledMidRun_ThrowsAfterCallsInFlightEnded(CancellationToken ct)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var inFlight = 0;
+        var scenario = new LoadScenario("slow", async token =>
+        {
+            Interlocked.Increment(ref inFlight);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, token);
+                return StepResult.Ok();
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        }, new ConstantRate(100, TimeSpan.FromSeconds(30)));
+
+        stop.CancelAfter(TimeSpan.FromMilliseconds(300));
+
+        Assert.That(async () => await LoadRunner.RunAsync([scenario], ct: stop.Token), Throws.InstanceOf<OperationCanceledException>());
+        Assert.That(Volatile.Read(ref inFlight), Is.Zero);
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition, CancellationToken ct)
     {
         while (!condition())
