@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SmsCx.Load;
 using SmsCx.Load.Profiles;
 using SmsCx.Load.Reports;
@@ -13,11 +14,19 @@ internal static class LoadCommand
 {
     public static Command Create()
     {
-        var profile = new Argument<string>("profile") { Description = "Load profile (YAML) naming the target, requests, load and thresholds." };
+        var profile = new Argument<string>("profile")
+        {
+            Description = "Load profile (YAML) naming the target, requests, load and thresholds.",
+        };
         var target = UrlOption.Create("--target", "Send to this base URL instead of the profile's target.");
-        var reports = new Option<string[]>("--report") { Description = "Write a report; the extension picks the format: .html, .md or .json (repeatable)." };
-        var duration = DurationOption.Single("--duration", "Run every scenario this long (warm-ups unchanged) instead of the profile's durations.");
-        var command = new Command("load", "Load-test an HTTP endpoint (your webhook receiver, your app, or the mock) from a profile.")
+        var reports = new Option<string[]>("--report")
+        {
+            Description = "Write a report; the extension picks the format: .html, .md or .json (repeatable).",
+        };
+        var duration = DurationOption.Single(
+            "--duration", "Run every scenario this long (warm-ups unchanged) instead of the profile's durations.");
+        var command = new Command(
+            "load", "Load-test an HTTP endpoint (your webhook receiver, your app, or the mock) from a profile.")
         {
             profile, target, reports, duration,
         };
@@ -25,7 +34,8 @@ internal static class LoadCommand
         {
             try
             {
-                var loaded = Configure(LoadProfileLoader.LoadFile(result.GetValue(profile)!), result.GetValue(target), result.GetValue(duration));
+                var loaded = Configure(
+                    LoadProfileLoader.LoadFile(result.GetValue(profile)!), result.GetValue(target), result.GetValue(duration));
                 var paths = result.GetValue(reports) ?? [];
                 CheckReportPaths(paths);
                 return await RunAsync(loaded, paths, ct);
@@ -52,7 +62,11 @@ internal static class LoadCommand
     private static LoadProfile Configure(LoadProfile profile, Uri? target, TimeSpan? duration)
     {
         if (target is not null)
-            profile = profile with { Target = target.AbsoluteUri.EndsWith('/') ? target : new Uri(target.AbsoluteUri + "/") };
+        {
+            var withSlash = target.AbsoluteUri.EndsWith('/') ? target : new Uri(target.AbsoluteUri + "/");
+            profile = profile with { Target = withSlash };
+        }
+
         if (duration is { } d)
         {
             if (d <= TimeSpan.Zero)
@@ -69,16 +83,23 @@ internal static class LoadCommand
         {
             _ = Renderer(path);
             if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } folder && !Directory.Exists(folder))
-                throw new DirectoryNotFoundException($"The report folder {folder} does not exist; create it or pick another --report path.");
+            {
+                throw new DirectoryNotFoundException(
+                    $"The report folder {folder} does not exist; create it or pick another --report path.");
+            }
         }
     }
 
     private static async Task<int> RunAsync(LoadProfile profile, IReadOnlyList<string> reports, CancellationToken ct)
     {
         var longest = profile.Scenarios.Max(s => s.Simulation.Total);
-        Console.WriteLine($"Load run against {profile.Target}: {profile.Scenarios.Count} scenario(s), about {longest.TotalSeconds:0.#} s.");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Load run against {profile.Target}: {profile.Scenarios.Count} scenario(s), about {longest.TotalSeconds:0.#} s."));
         foreach (var scenario in profile.Scenarios)
-            Console.WriteLine($"  {scenario.Name}: {scenario.Request.Method} {scenario.Request.Path}, {scenario.Simulation.Describe()}");
+        {
+            var request = scenario.Request;
+            Console.WriteLine($"  {scenario.Name}: {request.Method} {request.Path}, {scenario.Simulation.Describe()}");
+        }
 
         var result = await LoadRunner.RunAsync(profile, ct: ct);
         Console.Write(ConsoleReport.Render(result));
@@ -91,11 +112,12 @@ internal static class LoadCommand
         return result.Passed ? 0 : 1;
     }
 
-    private static Func<LoadRunResult, string> Renderer(string path) => Path.GetExtension(path).ToLowerInvariant() switch
-    {
-        ".html" or ".htm" => HtmlReport.Render,
-        ".md" => MarkdownReport.Render,
-        ".json" => JsonReport.Render,
-        _ => throw new ArgumentException($"--report {path}: the extension must be .html, .md or .json."),
-    };
+    private static Func<LoadRunResult, string> Renderer(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() switch
+        {
+            ".html" or ".htm" => HtmlReport.Render,
+            ".md" => MarkdownReport.Render,
+            ".json" => JsonReport.Render,
+            _ => throw new ArgumentException($"--report {path}: the extension must be .html, .md or .json."),
+        };
 }
