@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using System.CommandLine;
 using SmsCx.Mock.Scenarios;
 
@@ -12,7 +13,7 @@ internal static class DurationOption
         CustomParser = result =>
         {
             var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
-            if (Duration.TryParse(text, out var value))
+            if (DurationText.TryParse(text, out var value))
                 return value;
 
             result.AddError($"{name} needs a duration such as 500ms, 10s, 1m or 2h, not '{text}'.");
@@ -29,7 +30,7 @@ internal static class DurationOption
             var values = new List<TimeSpan>();
             foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (!Duration.TryParse(part, out var value))
+                if (!DurationText.TryParse(part, out var value))
                 {
                     result.AddError($"{name} needs comma-separated durations such as 10s,1m,5m,30m,2h; '{part}' is not one.");
                     return null;

@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using System.Globalization;
 using SmsCx.Load.Http;
 using SmsCx.Load.Simulations;

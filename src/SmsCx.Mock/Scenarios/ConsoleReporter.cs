@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using System.Globalization;
 
 namespace SmsCx.Mock.Scenarios;
@@ -23,7 +24,7 @@ public sealed class ConsoleReporter(TextWriter output) : IScenarioReporter
         var mark = result.Passed ? "PASS" : "FAIL";
         var label = result.Detail is null ? result.Label : $"{result.Label} -> {result.Detail}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {mark} {result.Number,2} {Duration.Format(result.Elapsed),9}  {label}"));
+            $"  {mark} {result.Number,2} {DurationText.Format(result.Elapsed),9}  {label}"));
         if (result.Failure is not null)
             output.WriteLine($"                  line {result.Line}: {result.Failure}");
     }
@@ -48,7 +49,7 @@ public sealed class ConsoleReporter(TextWriter output) : IScenarioReporter
             {
                 var steps = $"{scenario.Steps.Count(s => s.Passed)}/{scenario.Scenario.Steps.Count}";
                 output.WriteLine($"{Fit(scenario.Scenario.Name, width).PadRight(width)}  {steps,7}  " +
-                    $"{(scenario.Passed ? "passed" : "FAILED"),-6}  {Duration.Format(scenario.Elapsed),9}");
+                    $"{(scenario.Passed ? "passed" : "FAILED"),-6}  {DurationText.Format(scenario.Elapsed),9}");
             }
         }
 

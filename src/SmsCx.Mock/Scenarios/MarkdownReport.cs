@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using System.Globalization;
 using System.Text;
 
@@ -20,7 +21,7 @@ public static class MarkdownReport
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"| {Cell(s.Scenario.Name)} | {Cell(s.Scenario.File)} | " +
                 $"{s.Steps.Count(x => x.Passed)}/{s.Scenario.Steps.Count} | {(s.Passed ? "passed" : "**failed**")} | " +
-                $"{Duration.Format(s.Elapsed)} |");
+                $"{DurationText.Format(s.Elapsed)} |");
         }
 
         foreach (var invalid in result.Invalid)
@@ -33,7 +34,7 @@ public static class MarkdownReport
             foreach (var step in s.Steps)
             {
                 var outcome = step.Passed ? "passed" + (step.Detail is null ? string.Empty : $": {step.Detail}") : $"**failed**: {step.Failure}";
-                text.AppendLine(CultureInfo.InvariantCulture, $"| {step.Number} | {step.Line} | {Cell(step.Label)} | {Cell(outcome)} | {Duration.Format(step.Elapsed)} |");
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {step.Number} | {step.Line} | {Cell(step.Label)} | {Cell(outcome)} | {DurationText.Format(step.Elapsed)} |");
             }
         }
 

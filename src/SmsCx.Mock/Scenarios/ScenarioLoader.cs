@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using System.Text;
 using System.Text.Json.Nodes;
 using SmsCx.Contracts;
@@ -250,7 +251,7 @@ public static class ScenarioLoader
         private static int? Int(JsonNode? node) => node is null ? null : (int)node.GetValue<long>();
 
         private static TimeSpan Time(JsonNode? node, TimeSpan fallback) =>
-            node is not null && Duration.TryParse(node.GetValue<string>(), out var value) ? value : fallback;
+            node is not null && DurationText.TryParse(node.GetValue<string>(), out var value) ? value : fallback;
 
         private int Line(string pointer) => positions.TryGetValue(pointer, out var mark) ? (int)mark.Line : 1;
 

@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using System.Net.Http.Headers;
 using SmsCx.Mock.Messaging;
 
@@ -98,11 +99,11 @@ public sealed class ScenarioRunner : IDisposable
         }
         catch (OperationCanceledException) when (limit.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return Result(false, null, $"gave up after {Duration.Format(s_stepLimit)}");
+            return Result(false, null, $"gave up after {DurationText.Format(s_stepLimit)}");
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return Result(false, null, $"a request got no answer within {Duration.Format(s_requestTimeout)}");
+            return Result(false, null, $"a request got no answer within {DurationText.Format(s_requestTimeout)}");
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

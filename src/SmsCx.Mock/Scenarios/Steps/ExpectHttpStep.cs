@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using System.Text.Json.Nodes;
 
 namespace SmsCx.Mock.Scenarios.Steps;
@@ -21,7 +22,7 @@ public sealed class ExpectHttpStep(int line, HttpTarget target, int status, Json
             return lastProblem is null ? current : null;
         }, cancellationToken);
         if (answer is null)
-            throw new ScenarioStepFailedException($"still not matching after {Duration.Format(within)}: {lastProblem}");
+            throw new ScenarioStepFailedException($"still not matching after {DurationText.Format(within)}: {lastProblem}");
         return $"{(int)answer.Status}";
     }
 }

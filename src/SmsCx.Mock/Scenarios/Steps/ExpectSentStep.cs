@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using SmsCx.Mock.Messaging;
 
 namespace SmsCx.Mock.Scenarios.Steps;
@@ -26,7 +27,7 @@ public sealed class ExpectSentStep(int line, string? to, string? textContains, s
                 && (recipient is null || m.To == recipient)
                 && (fragment is null || m.Text.Contains(fragment, StringComparison.Ordinal)))), cancellationToken);
         if (found is null)
-            throw new ScenarioStepFailedException($"no such SMS within {Duration.Format(within)}; {Recent(context)}");
+            throw new ScenarioStepFailedException($"no such SMS within {DurationText.Format(within)}; {Recent(context)}");
 
         context.Name(name, found);
         return name is null ? found.MsgId : $"as {name}";

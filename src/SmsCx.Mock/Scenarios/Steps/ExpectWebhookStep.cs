@@ -1,3 +1,4 @@
+using SmsCx.Contracts.Text;
 using SmsCx.Contracts;
 using SmsCx.Contracts.Webhooks;
 using SmsCx.Mock.Webhooks;
@@ -17,7 +18,7 @@ public sealed class ExpectWebhookStep(
     public override string Label =>
         $"expect-webhook {eventName}" + (message is null ? string.Empty : $" for {message}") +
         (status is null ? string.Empty : $" {MessageStatusTable.WireName(status.Value)}") +
-        (ackedWithin is null ? string.Empty : $" acked within {Duration.Format(ackedWithin.Value)}");
+        (ackedWithin is null ? string.Empty : $" acked within {DurationText.Format(ackedWithin.Value)}");
 
     /// <inheritdoc />
     public override async Task<string?> RunAsync(ScenarioContext context, CancellationToken cancellationToken)
@@ -32,10 +33,10 @@ public sealed class ExpectWebhookStep(
         if (ackedWithin is { } limit && acked.Latency > limit)
         {
             throw new ScenarioStepFailedException(
-                $"acknowledged in {Duration.Format(acked.Latency)}, expected within {Duration.Format(limit)}");
+                $"acknowledged in {DurationText.Format(acked.Latency)}, expected within {DurationText.Format(limit)}");
         }
 
-        return $"HTTP 200 in {Duration.Format(acked.Latency)} (attempt {acked.Attempt})";
+        return $"HTTP 200 in {DurationText.Format(acked.Latency)} (attempt {acked.Attempt})";
     }
 
     private IEnumerable<JournalEntry> Matching(ScenarioContext context, string? msgId, string? wire) =>
@@ -64,12 +65,12 @@ public sealed class ExpectWebhookStep(
     {
         if (attempts.Count == 0)
         {
-            return $"no {eventName} webhook with such an item was sent within {Duration.Format(within)}; " +
+            return $"no {eventName} webhook with such an item was sent within {DurationText.Format(within)}; " +
                 "check the mock's webhook URL and the message's outcome";
         }
 
         var failures = attempts.Select(a => a.StatusCode is { } code ? $"HTTP {code}" : a.Error ?? "failed");
-        return $"the receiver did not acknowledge it within {Duration.Format(within)}: " +
+        return $"the receiver did not acknowledge it within {DurationText.Format(within)}: " +
             $"{attempts.Count} attempt(s) answered {string.Join(", ", failures.Distinct())}";
     }
 }

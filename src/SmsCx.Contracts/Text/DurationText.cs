@@ -1,18 +1,22 @@
 using System.Globalization;
 
-namespace SmsCx.Mock.Scenarios;
+namespace SmsCx.Contracts.Text;
 
 /// <summary>
-/// Parses durations: a number followed by <c>ms</c>, <c>s</c>, <c>m</c> or <c>h</c> (e.g. <c>500ms</c>, <c>1.5s</c>,
-/// <c>2h</c>), as scenario files and command-line options write them.
+/// Durations as people write them in scenario files, load profiles and command-line options: a number and a unit,
+/// <c>500ms</c>, <c>1.5s</c>, <c>1m</c>, <c>2h</c>. Shared so every part of the harness reads them the same way.
 /// </summary>
-public static class Duration
+public static class DurationText
 {
-    /// <summary>Parses <paramref name="text"/>; returns <see langword="false"/> when it is not a duration.</summary>
+    /// <summary>
+    /// Parses <paramref name="text"/>; returns <see langword="false"/> for anything that is not a non-negative
+    /// duration a <see cref="TimeSpan"/> can hold.
+    /// </summary>
     public static bool TryParse(string? text, out TimeSpan value)
     {
         value = default;
-        if (string.IsNullOrWhiteSpace(text))
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text))
             return false;
 
         var (digits, unit) = text.EndsWith("ms", StringComparison.Ordinal) ? (text[..^2], 1.0)
@@ -23,11 +27,15 @@ public static class Duration
         if (!double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
             return false;
 
-        value = TimeSpan.FromMilliseconds(amount * unit);
+        var milliseconds = amount * unit;
+        if (milliseconds >= TimeSpan.MaxValue.TotalMilliseconds)
+            return false;
+
+        value = TimeSpan.FromMilliseconds(milliseconds);
         return true;
     }
 
-    /// <summary>Formats a duration for step output: <c>350 ms</c> or <c>2.4 s</c>.</summary>
+    /// <summary>Formats a duration for people: <c>350 ms</c> below a second, else <c>2.4 s</c>.</summary>
     public static string Format(TimeSpan value) => value < TimeSpan.FromSeconds(1)
         ? $"{value.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms"
         : $"{value.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s";
