@@ -25,10 +25,14 @@ internal static class LoadCommand
         };
         var duration = DurationOption.Single(
             "--duration", "Run every scenario this long (warm-ups unchanged) instead of the profile's durations.");
+        var exportK6 = new Option<string?>("--export-k6")
+        {
+            Description = "Write an equivalent k6 script to this file and exit, for k6's distributed runners.",
+        };
         var command = new Command(
             "load", "Load-test an HTTP endpoint (your webhook receiver, your app, or the mock) from a profile.")
         {
-            profile, target, reports, duration,
+            profile, target, reports, duration, exportK6,
         };
         command.SetAction(async (result, ct) =>
         {
@@ -36,6 +40,13 @@ internal static class LoadCommand
             {
                 var loaded = Configure(
                     LoadProfileLoader.LoadFile(result.GetValue(profile)!), result.GetValue(target), result.GetValue(duration));
+                if (result.GetValue(exportK6) is { } script)
+                {
+                    await File.WriteAllTextAsync(script, SmsCx.Load.Export.K6Script.Render(loaded), ct);
+                    Console.WriteLine($"k6 script written to {Path.GetFullPath(script)}; run it with: k6 run {script}");
+                    return 0;
+                }
+
                 var paths = result.GetValue(reports) ?? [];
                 CheckReportPaths(paths);
                 return await RunAsync(loaded, paths, ct);

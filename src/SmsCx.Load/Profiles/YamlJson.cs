@@ -17,7 +17,7 @@ internal static class YamlJson
     public static string Write(YamlNode node, Func<YamlNode, string, Exception> fail)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             WriteNode(writer, node, 0, fail);
 
         return Encoding.UTF8.GetString(buffer.ToArray());
