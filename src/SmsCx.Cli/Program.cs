@@ -6,6 +6,7 @@ var root = new RootCommand("SMS.CX test harness: a mock SMS.CX server, a referen
     MockCommand.Create(),
     ReceiverCommand.Create(),
     RunCommand.Create(),
+    FirehoseCommand.Create(),
     LoadCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
