@@ -6,6 +6,7 @@ namespace SmsCx.Bench.Baseline;
 /// <summary>
 /// The yardstick for receiver benchmarks: <c>POST /webhooks/smscx</c> reads the whole body and answers 200 with a
 /// small JSON, storing nothing. Listens where <c>--urls</c> says (default <c>http://127.0.0.1:5099</c>).
+/// <c>--delay-ms N</c> makes every answer take N ms more (a slow receiver for dispatcher benchmarks).
 /// </summary>
 public static class Program
 {
@@ -14,10 +15,13 @@ public static class Program
     {
         var builder = WebApplication.CreateSlimBuilder(args);
         builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://127.0.0.1:5099");
+        var delay = TimeSpan.FromMilliseconds(int.TryParse(builder.Configuration["delay-ms"], out var ms) ? ms : 0);
         await using var app = builder.Build();
         app.MapPost("/webhooks/smscx", async (HttpRequest request) =>
         {
             await request.Body.CopyToAsync(Stream.Null);
+            if (delay > TimeSpan.Zero)
+                await Task.Delay(delay);
             return TypedResults.Ok(new Ack(0, 0, 0));
         });
         await app.RunAsync();
