@@ -24,6 +24,13 @@ public static class Program
                 await Task.Delay(delay);
             return TypedResults.Ok(new Ack(0, 0, 0));
         });
+        // The same fixed send answer the WireMock stub gives, for POST /sms comparisons with the mock.
+        var smsAnswer = builder.Configuration["sms-answer"] is { } file ? File.ReadAllText(file) : "{}";
+        app.MapPost("/sms", async (HttpRequest request) =>
+        {
+            await request.Body.CopyToAsync(Stream.Null);
+            return TypedResults.Text(smsAnswer, "application/json; charset=utf-8");
+        });
         await app.RunAsync();
     }
 }
