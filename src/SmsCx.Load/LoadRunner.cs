@@ -28,7 +28,17 @@ public static class LoadRunner
         var startedAt = options.TimeProvider.GetUtcNow();
         var start = options.TimeProvider.GetTimestamp();
         var recorders = scenarios.Select(_ => new ScenarioRecorder()).ToArray();
-        await Task.WhenAll(scenarios.Select((s, i) => DriveAsync(s, options, recorders[i], ct)));
+        using var stopProgress = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var progress = ReportProgressAsync(scenarios, recorders, options, start, stopProgress.Token);
+        try
+        {
+            await Task.WhenAll(scenarios.Select((s, i) => DriveAsync(s, options, recorders[i], ct)));
+        }
+        finally
+        {
+            await stopProgress.CancelAsync();
+            await progress;
+        }
 
         var stats = scenarios.Select((s, i) => Snapshot(s, recorders[i], options)).ToArray();
         var verdicts = scenarios.SelectMany((s, i) => s.Thresholds.Select(t => t.Evaluate(stats[i]))).ToArray();
@@ -38,15 +48,41 @@ public static class LoadRunner
     /// <summary>
     /// Runs a profile: one HTTP client for all its scenarios (no per-server connection limit, the profile's timeout),
     /// each scenario sending its request to the profile's target. Threshold failures are in the result, not thrown.
+    /// <paramref name="progress"/>, when given, receives a live snapshot about once a second.
     /// </summary>
-    public static async Task<LoadRunResult> RunAsync(LoadProfile profile, TimeProvider? timeProvider = null, CancellationToken ct = default)
+    public static async Task<LoadRunResult> RunAsync(
+        LoadProfile profile, TimeProvider? timeProvider = null, Action<LoadProgress>? progress = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
         using var client = HttpStep.CreateClient(profile.Timeout);
         var scenarios = profile.Scenarios.Select(s =>
             new LoadScenario(s.Name, HttpStep.Create(client, profile.Target, s.Request), s.Simulation) { Thresholds = s.Thresholds }).ToArray();
-        var options = new LoadRunOptions { TimeProvider = timeProvider ?? TimeProvider.System, MaxInFlight = profile.MaxInFlight };
+        var options = new LoadRunOptions
+        {
+            TimeProvider = timeProvider ?? TimeProvider.System, MaxInFlight = profile.MaxInFlight, Progress = progress,
+        };
         return await RunAsync(scenarios, options, ct);
+    }
+
+    private static async Task ReportProgressAsync(
+        IReadOnlyList<LoadScenario> scenarios, ScenarioRecorder[] recorders, LoadRunOptions options, long start, CancellationToken ct)
+    {
+        if (options.Progress is not { } report)
+            return;
+        var planned = scenarios.Max(s => s.Simulation.Total);
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), options.TimeProvider, ct);
+                var counts = scenarios.Select((s, i) => (s.Name, recorders[i].Counts.Requests, recorders[i].Counts.Errors)).ToList();
+                report(new LoadProgress(options.TimeProvider.GetElapsedTime(start), planned, counts));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The run ended (or was cancelled): progress stops with it.
+        }
     }
 
     private static async Task DriveAsync(LoadScenario scenario, LoadRunOptions options, ScenarioRecorder recorder, CancellationToken ct)

@@ -101,6 +101,15 @@ internal static class LoadCommand
         }
     }
 
+    // A live line per second: elapsed of planned time and, per scenario, measured requests and errors so far.
+    private static void ShowProgress(LoadProgress progress)
+    {
+        var scenarios = string.Join("  ", progress.Scenarios.Select(s =>
+            string.Create(CultureInfo.InvariantCulture, $"{s.Name}: {s.Requests} req, {s.Errors} err")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"[{progress.Elapsed.TotalSeconds,5:0}s / {progress.Planned.TotalSeconds:0}s]  {scenarios}"));
+    }
+
     private static async Task<int> RunAsync(LoadProfile profile, IReadOnlyList<string> reports, CancellationToken ct)
     {
         var longest = profile.Scenarios.Max(s => s.Simulation.Total);
@@ -112,7 +121,7 @@ internal static class LoadCommand
             Console.WriteLine($"  {scenario.Name}: {request.Method} {request.Path}, {scenario.Simulation.Describe()}");
         }
 
-        var result = await LoadRunner.RunAsync(profile, ct: ct);
+        var result = await LoadRunner.RunAsync(profile, progress: ShowProgress, ct: ct);
         Console.Write(ConsoleReport.Render(result));
         foreach (var path in reports)
         {

@@ -17,6 +17,16 @@ internal sealed class ScenarioRecorder
     private readonly SortedDictionary<int, long> _statusCodes = [];
     private long _requests;
     private long _errors;
+
+    /// <summary>Requests and errors recorded so far (measured phase only), read for live progress.</summary>
+    public (long Requests, long Errors) Counts
+    {
+        get
+        {
+            lock (_gate)
+                return (_requests, _errors);
+        }
+    }
     private long _inFlightHits;
     private TimeSpan _lastStart;
     private TimeSpan _maxLag;
