@@ -102,7 +102,7 @@ public sealed class MockEngine : IAsyncDisposable
         if (plan.Disposition != SendDisposition.Accept)
             return Task.CompletedTask;
 
-        var early = plan.ReportSent && message.ScheduledAt is null && Chance(_options.Webhooks.Chaos.EarlyReportRate);
+        var early = plan.ReportSent && message.ScheduledAt is null && Random.Chance(_options.Webhooks.Chaos.EarlyReportRate);
         var reported = early ? ChangeStatus(message, MessageStatus.Sent, null, immediately: true) : Task.CompletedTask;
         StartLifecycle(message, token => RunPlanAsync(message, early ? plan with { ReportSent = false } : plan, token));
         return reported;
@@ -380,8 +380,6 @@ public sealed class MockEngine : IAsyncDisposable
         Send(target, WebhookEvents.DlrUpdate, message.MsgId, item, SmsCxJson.Context.DlrUpdate, summary);
         return Task.CompletedTask;
     }
-
-    private bool Chance(double rate) => rate > 0 && Random.Next(1_000_000) < rate * 1_000_000;
 
     private void Send<T>(
         Uri? target,

@@ -45,6 +45,12 @@ public sealed class SeededRandom
         return new string(chars);
     }
 
+    /// <summary>
+    /// True with probability <paramref name="rate"/> (0 to 1, in steps of one in a million); a rate of 0 draws
+    /// nothing, so switching a fault off does not shift the seeded sequence.
+    /// </summary>
+    public bool Chance(double rate) => rate > 0 && Next(1_000_000) < rate * 1_000_000;
+
     /// <summary>A non-negative integer below <paramref name="maxExclusive"/>.</summary>
     public int Next(int maxExclusive)
     {

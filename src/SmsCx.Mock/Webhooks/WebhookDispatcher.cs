@@ -167,7 +167,7 @@ public sealed class WebhookDispatcher : IAsyncDisposable
     private IEnumerable<PendingBatch> Split(PendingBatch batch)
     {
         var chaos = _options.Chaos;
-        if (batch.Items.Count < 2 || !Chance(chaos.SplitRate))
+        if (batch.Items.Count < 2 || !_random.Chance(chaos.SplitRate))
             return [batch];
 
         var cut = 1 + _random.Next(batch.Items.Count - 1);
@@ -182,7 +182,7 @@ public sealed class WebhookDispatcher : IAsyncDisposable
     {
         var chaos = _options.Chaos;
         var hold = chaos.MaxJitter > TimeSpan.Zero ? chaos.MaxJitter * (_random.Next(1001) / 1000.0) : TimeSpan.Zero;
-        if (Chance(chaos.ReorderRate))
+        if (_random.Chance(chaos.ReorderRate))
         {
             hold += chaos.ReorderDelay;
             batch.Chaos = Append(batch.Chaos, $"held back {chaos.ReorderDelay}");
@@ -195,7 +195,7 @@ public sealed class WebhookDispatcher : IAsyncDisposable
         var batchId = _random.NewId();
         var endpoint = EndpointMask.Mask(batch.Endpoint);
         await RunAttemptsAsync(batch, body, batchId, endpoint);
-        if (Chance(chaos.DuplicateRate))
+        if (_random.Chance(chaos.DuplicateRate))
         {
             batch.Chaos = Append(batch.Chaos, "duplicate");
             await RunAttemptsAsync(batch, body, batchId, endpoint);
@@ -213,8 +213,6 @@ public sealed class WebhookDispatcher : IAsyncDisposable
             await Task.Delay(_options.RetryDelays[attempt - 1], _time, _stopping.Token);
         }
     }
-
-    private bool Chance(double rate) => rate > 0 && _random.Next(1_000_000) < rate * 1_000_000;
 
     private static string Append(string? chaos, string more) => chaos is null ? more : $"{chaos}, {more}";
 
