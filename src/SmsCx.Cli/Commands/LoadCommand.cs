@@ -36,36 +36,29 @@ internal static class LoadCommand
         };
         command.SetAction(async (result, ct) =>
         {
-            try
+            return await CommandRun.GuardAsync(async () =>
             {
-                var loaded = Configure(
-                    LoadProfileLoader.LoadFile(result.GetValue(profile)!), result.GetValue(target), result.GetValue(duration));
-                if (result.GetValue(exportK6) is { } script)
+                try
                 {
-                    await File.WriteAllTextAsync(script, SmsCx.Load.Export.K6Script.Render(loaded), ct);
-                    Console.WriteLine($"k6 script written to {Path.GetFullPath(script)}; run it with: k6 run {script}");
-                    return 0;
-                }
+                    var loaded = Configure(
+                        LoadProfileLoader.LoadFile(result.GetValue(profile)!), result.GetValue(target), result.GetValue(duration));
+                    if (result.GetValue(exportK6) is { } script)
+                    {
+                        await File.WriteAllTextAsync(script, SmsCx.Load.Export.K6Script.Render(loaded), ct);
+                        Console.WriteLine($"k6 script written to {Path.GetFullPath(script)}; run it with: k6 run {script}");
+                        return 0;
+                    }
 
-                var paths = result.GetValue(reports) ?? [];
-                CheckReportPaths(paths);
-                return await RunAsync(loaded, paths, ct);
-            }
-            catch (LoadProfileException ex)
-            {
-                await Console.Error.WriteLineAsync($"error: {ex.Message}");
-                return 2;
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                await Console.Error.WriteLineAsync("interrupted: the load run was stopped before it finished.");
-                return 130;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                await Console.Error.WriteLineAsync($"error: {ex.Message}");
-                return 2;
-            }
+                    var paths = result.GetValue(reports) ?? [];
+                    CheckReportPaths(paths);
+                    return await RunAsync(loaded, paths, ct);
+                }
+                catch (LoadProfileException ex)
+                {
+                    await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                    return 2;
+                }
+            }, "the load run was stopped before it finished.", ct);
         });
         return command;
     }

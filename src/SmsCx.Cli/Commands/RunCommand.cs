@@ -25,22 +25,11 @@ internal static class RunCommand
             var settings = new RunSettings(
                 result.GetValue(paths)!, result.GetValue(receiver), result.GetValue(webhookUrl), result.GetValue(report),
                 result.GetValue(seed), result.GetValue(mockPort), result.GetValue(verbose));
-            try
+            return await CommandRun.GuardAsync(async () =>
             {
                 var outcome = await ScenarioSession.RunAsync(settings, Console.Out, ct);
                 return outcome.Passed ? 0 : 1;
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                await Console.Error.WriteLineAsync("interrupted: the run was stopped before every scenario played.");
-                return 130;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
-            {
-                // Missing files, a busy port, an unwritable report: say what to fix, without a stack trace.
-                await Console.Error.WriteLineAsync($"error: {ex.Message}");
-                return 2;
-            }
+            }, "the run was stopped before every scenario played.", ct);
         });
         return command;
     }
