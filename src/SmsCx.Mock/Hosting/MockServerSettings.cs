@@ -5,6 +5,18 @@ namespace SmsCx.Mock.Hosting;
 /// <summary>How <see cref="SmsCxMockServer"/> listens and logs.</summary>
 public sealed class MockServerSettings
 {
+    /// <summary>
+    /// Run without a socket: the server lives in memory and is reached only through
+    /// <see cref="SmsCxMockServer.CreateHandler"/> / <see cref="SmsCxMockServer.CreateClient"/> or an app routed to
+    /// it (<c>SmsCx.Mock.Testing</c>). <see cref="SmsCxMockServer.Url"/> is then <see cref="InMemoryUrl"/>, a name
+    /// that never resolves, so a client that was not routed fails at once instead of reaching another host.
+    /// <see cref="Port"/>, <see cref="ListenAddress"/> are ignored. Default <see langword="false"/>: Kestrel on loopback.
+    /// </summary>
+    public bool InMemory { get; set; }
+
+    /// <summary>The base URL of an in-memory server: <c>http://smscx-mock.invalid/</c> (<c>.invalid</c> never resolves).</summary>
+    public static Uri InMemoryUrl { get; } = new("http://smscx-mock.invalid/");
+
     /// <summary>TCP port; 0 (default) picks a free one, read back from <see cref="SmsCxMockServer.Url"/>.</summary>
     public int Port { get; set; }
 

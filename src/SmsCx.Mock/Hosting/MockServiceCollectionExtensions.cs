@@ -46,7 +46,9 @@ public static class MockServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new SeededRandom(options.Seed));
         services.AddSingleton(_ => new WebhookJournal(options.Webhooks.MaxJournalEntries));
+        services.AddSingleton<WebhookRoutes>();
         services.AddHttpClient(WebhookClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(sp => new WebhookRoutingHandler(sp.GetRequiredService<WebhookRoutes>()))
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 UseProxy = false,
