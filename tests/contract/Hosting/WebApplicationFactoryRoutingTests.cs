@@ -36,7 +36,7 @@ public sealed class WebApplicationFactoryRoutingTests
 
         var msgId = await CreateAppointmentAsync(client, "A-1", ct);
 
-        var message = await WaitForAsync(client, $"/messages/{msgId}", m => m.GetProperty("status").GetString() == "DELIVERED", ct);
+        var message = await ReceiverHarness.WaitForAsync(client, $"/messages/{msgId}", m => m.GetProperty("status").GetString() == "DELIVERED", ct);
         Assert.Multiple(() =>
         {
             Assert.That(sms.Messages.Select(m => m.MsgId), Is.EqualTo(new[] { msgId }));
@@ -58,7 +58,7 @@ public sealed class WebApplicationFactoryRoutingTests
 
         await sms.Customer(Some.Phone).RepliesAsync("YES");
 
-        var appointment = await WaitForAsync(client, "/appointments/A-2", a => a.GetProperty("status").GetString() == "confirmed", ct);
+        var appointment = await ReceiverHarness.WaitForAsync(client, "/appointments/A-2", a => a.GetProperty("status").GetString() == "confirmed", ct);
         Assert.That(appointment.GetProperty("status").GetString(), Is.EqualTo("confirmed"));
     }
 
@@ -73,7 +73,7 @@ public sealed class WebApplicationFactoryRoutingTests
         using var client = app.CreateClient();
 
         var msgId = await CreateAppointmentAsync(client, $"P-{n}", ct);
-        await WaitForAsync(client, $"/messages/{msgId}", m => m.GetProperty("status").GetString() == "DELIVERED", ct);
+        await ReceiverHarness.WaitForAsync(client, $"/messages/{msgId}", m => m.GetProperty("status").GetString() == "DELIVERED", ct);
 
         Assert.Multiple(() =>
         {
@@ -197,27 +197,6 @@ public sealed class WebApplicationFactoryRoutingTests
         var body = await response.Content.ReadAsStringAsync(ct);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body);
         return JsonDocument.Parse(body).RootElement.GetProperty("reminderMsgId").GetString()!;
-    }
-
-    private static async Task<JsonElement> WaitForAsync(
-        HttpClient client, string path, Func<JsonElement, bool> condition, CancellationToken ct)
-    {
-        var last = default(JsonElement);
-        for (var attempt = 0; attempt < 400; attempt++)
-        {
-            using var response = await client.GetAsync(path, ct);
-            if (response.IsSuccessStatusCode)
-            {
-                last = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
-                if (condition(last))
-                    return last;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(25), ct);
-        }
-
-        Assert.Fail($"{path} did not reach the expected state; last answer: {last}");
-        return last;
     }
 
     private sealed class ApiKeyHandler : DelegatingHandler

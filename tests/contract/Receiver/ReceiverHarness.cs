@@ -97,14 +97,19 @@ internal sealed class ReceiverHarness : IAsyncDisposable
     }
 
     /// <summary>Polls <paramref name="path"/> until <paramref name="condition"/> holds; fails after 10 s.</summary>
-    public async Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> condition, CancellationToken ct)
+    public Task<JsonElement> WaitForAsync(string path, Func<JsonElement, bool> condition, CancellationToken ct) =>
+        WaitForAsync(Client, path, condition, ct);
+
+    /// <summary>Polls <paramref name="path"/> of any app through <paramref name="client"/>; fails after 10 s.</summary>
+    public static async Task<JsonElement> WaitForAsync(
+        HttpClient client, string path, Func<JsonElement, bool> condition, CancellationToken ct)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(TimeSpan.FromSeconds(10));
         var last = default(JsonElement);
         while (!timeout.IsCancellationRequested)
         {
-            using var response = await Client.GetAsync(path, ct);
+            using var response = await client.GetAsync(path, ct);
             if (response.IsSuccessStatusCode)
             {
                 last = await response.Content.ReadFromJsonAsync<JsonElement>(ct);
