@@ -31,9 +31,20 @@ internal static class FirehoseCommand
                 return 2;
             }
 
+            Telemetry.Observability telemetry;
+            try
+            {
+                telemetry = observability.Read(result);
+            }
+            catch (ArgumentException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                return 2;
+            }
+
             var settings = new FirehoseSettings(result.GetValue(target)!, result.GetValue(rate),
                 result.GetValue(duration) ?? TimeSpan.FromSeconds(10), result.GetValue(window) ?? TimeSpan.FromMilliseconds(200),
-                TimeSpan.FromSeconds(60), observability.Read(result));
+                TimeSpan.FromSeconds(60), telemetry);
             var outcome = await FirehoseRun.RunAsync(settings, ct);
             Print(outcome);
             return outcome.ExactlyOnce ? 0 : 1;
