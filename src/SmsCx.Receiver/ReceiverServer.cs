@@ -46,14 +46,25 @@ public sealed class ReceiverServer : IAsyncDisposable
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="port"/> is not 0 to 65535.</exception>
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException"><paramref name="options"/> are invalid.</exception>
+    public static Task<ReceiverServer> StartAsync(
+        ReceiverOptions options, int port, Action<ILoggingBuilder>? configureLogging, CancellationToken ct = default) =>
+        StartAsync(options, new ReceiverServerSettings { Port = port, Logging = configureLogging }, ct);
+
+    /// <summary>
+    /// Starts a receiver as <paramref name="settings"/> say: port on 127.0.0.1, logging, and extra services
+    /// registered after the receiver's own.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The port is not 0 to 65535.</exception>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException"><paramref name="options"/> are invalid.</exception>
     public static async Task<ReceiverServer> StartAsync(
-        ReceiverOptions options, int port, Action<ILoggingBuilder>? configureLogging, CancellationToken ct = default)
+        ReceiverOptions options, ReceiverServerSettings settings, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfNegative(port);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, IPEndPoint.MaxPort);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentOutOfRangeException.ThrowIfNegative(settings.Port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(settings.Port, IPEndPoint.MaxPort);
 
-        var app = Build(options, port, configureLogging);
+        var app = Build(options, settings);
         try
         {
             await app.StartAsync(ct);
@@ -72,16 +83,17 @@ public sealed class ReceiverServer : IAsyncDisposable
         return new ReceiverServer(app, new Uri(address.TrimEnd('/') + "/"), webhookPath.TrimStart('/'));
     }
 
-    private static WebApplication Build(ReceiverOptions options, int port, Action<ILoggingBuilder>? configureLogging)
+    private static WebApplication Build(ReceiverOptions options, ReceiverServerSettings settings)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(ReceiverServer).Assembly.GetName().Name,
         });
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, settings.Port));
         builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
-        configureLogging?.Invoke(builder.Logging);
+        settings.Logging?.Invoke(builder.Logging);
         builder.Services.AddSmsCxReceiver(options.CopyTo);
+        settings.Services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseSmsCxReceiverProblems();

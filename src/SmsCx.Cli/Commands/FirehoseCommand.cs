@@ -17,10 +17,12 @@ internal static class FirehoseCommand
         var rate = new Option<double>("--events-per-second") { Description = "Target webhook events per second.", DefaultValueFactory = _ => 500 };
         var duration = DurationOption.Single("--duration", "How long events are produced (default 10s).");
         var window = DurationOption.Single("--batch-window", "Dispatcher batch window (default 200ms).");
+        var observability = new ObservabilityOptions();
         var command = new Command("firehose", "Load a webhook receiver with the mock's dispatcher and check every event arrived once.")
         {
             target, rate, duration, window,
         };
+        observability.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             if (result.GetValue(rate) is <= 0 or > 100_000)
@@ -29,9 +31,20 @@ internal static class FirehoseCommand
                 return 2;
             }
 
+            Telemetry.Observability telemetry;
+            try
+            {
+                telemetry = observability.Read(result);
+            }
+            catch (ArgumentException ex)
+            {
+                await Console.Error.WriteLineAsync($"error: {ex.Message}");
+                return 2;
+            }
+
             var settings = new FirehoseSettings(result.GetValue(target)!, result.GetValue(rate),
                 result.GetValue(duration) ?? TimeSpan.FromSeconds(10), result.GetValue(window) ?? TimeSpan.FromMilliseconds(200),
-                TimeSpan.FromSeconds(60));
+                TimeSpan.FromSeconds(60), telemetry);
             var outcome = await FirehoseRun.RunAsync(settings, ct);
             Print(outcome);
             return outcome.ExactlyOnce ? 0 : 1;

@@ -28,6 +28,7 @@ internal static class MockCommand
     private static readonly Option<double> s_early = new("--chaos-early-report") { Description = "Rate (0-1) of SENT reports delivered before the send's answer." };
     private static readonly Option<string?> s_mappings = new("--mappings") { Description = "Folder of WireMock.Net JSON mapping files that override the emulated API." };
     private static readonly Option<bool> s_verbose = new("--verbose") { Description = "Log every status change and webhook attempt." };
+    private static readonly ObservabilityOptions s_observability = new();
 
     public static Command Create()
     {
@@ -36,23 +37,32 @@ internal static class MockCommand
             s_port, s_listen, s_apiKeys, s_webhookUrl, s_seed, s_adminKey, s_sentDelay, s_deliveryDelay, s_batchWindow,
             s_retryDelays, s_timeout, s_signingSecret, s_rateLimit, s_duplicate, s_reorder, s_jitter, s_split, s_early, s_mappings, s_verbose,
         };
+        s_observability.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var options = OptionsFrom(result);
-            var level = result.GetValue(s_verbose) ? LogLevel.Debug : LogLevel.Information;
-            var settings = new MockServerSettings
-            {
-                Port = result.GetValue(s_port),
-                ListenAddress = result.GetValue(s_listen)!,
-                Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(level)
-                    .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None),
-            };
             return await Hosting.RunUntilStoppedAsync(
-                () => SmsCxMockServer.StartAsync(options, settings, ct),
+                () => StartAsync(result, options, ct),
                 server => $"Mock SMS.CX API at {server.Url} (API key {Mask(options.ApiKeys[0])}); admin API at {server.Url}_mock/",
                 ct);
         });
         return command;
+    }
+
+    /// <summary>Starts the mock as <c>smscx mock</c> would with <paramref name="result"/>, logging and export included.</summary>
+    internal static Task<SmsCxMockServer> StartAsync(ParseResult result, MockOptions options, CancellationToken ct)
+    {
+        var level = result.GetValue(s_verbose) ? LogLevel.Debug : LogLevel.Information;
+        var observability = s_observability.Read(result);
+        var settings = new MockServerSettings
+        {
+            Port = result.GetValue(s_port),
+            ListenAddress = result.GetValue(s_listen)!,
+            Logging = logging => observability.Console(logging).SetMinimumLevel(level)
+                .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None),
+            Services = services => observability.AddTo(services, "smscx-mock"),
+        };
+        return SmsCxMockServer.StartAsync(options, settings, ct);
     }
 
     internal static MockOptions OptionsFrom(ParseResult result)

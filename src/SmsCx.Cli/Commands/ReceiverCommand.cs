@@ -17,7 +17,9 @@ internal static class ReceiverCommand
         var signing = new Option<string?>("--signing-secret") { Description = "Require Standard Webhooks signatures made with this secret (whsec_... or text)." };
         var smscxUrl = new Option<string>("--smscx-url") { Description = "SMS.CX API base URL for reminders (the mock by default).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var apiKey = new Option<string>("--api-key") { Description = "SMS.CX API key for reminders.", DefaultValueFactory = _ => "test_key" };
+        var observability = new ObservabilityOptions();
         var command = new Command("receiver", "Run the reference webhook receiver.") { port, db, postgres, secret, basic, signing, smscxUrl, apiKey };
+        observability.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
             var options = new ReceiverOptions
@@ -32,8 +34,17 @@ internal static class ReceiverCommand
                 SmsCxApiKey = result.GetValue(apiKey)!,
             };
             return await Hosting.RunUntilStoppedAsync(
-                () => ReceiverServer.StartAsync(options, result.GetValue(port),
-                    logging => logging.SetMinimumLevel(LogLevel.Information).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None), ct),
+                () =>
+                {
+                    var telemetry = observability.Read(result);
+                    return ReceiverServer.StartAsync(options, new ReceiverServerSettings
+                    {
+                        Port = result.GetValue(port),
+                        Logging = logging => telemetry.Console(logging).SetMinimumLevel(LogLevel.Information)
+                            .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None),
+                        Services = services => telemetry.AddTo(services, "smscx-receiver"),
+                    }, ct);
+                },
                 server => $"Receiver at {server.Url}; webhooks at {server.Url}{options.WebhookPath.TrimStart('/')}" +
                     (options.Secret is null ? string.Empty : "/****") + $"; database {server.Database}",
                 ct);

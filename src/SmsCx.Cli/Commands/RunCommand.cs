@@ -19,14 +19,16 @@ internal static class RunCommand
                 result.AddError("--mock-port must be 0 to 65535.");
         });
         var verbose = new Option<bool>("--verbose") { Description = "Show the mock's and receiver's logs." };
+        var observability = new ObservabilityOptions();
         var command = new Command("run", "Play scenario files against the mock and an app.") { paths, receiver, webhookUrl, report, seed, mockPort, verbose };
+        observability.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
-            var settings = new RunSettings(
-                result.GetValue(paths)!, result.GetValue(receiver), result.GetValue(webhookUrl), result.GetValue(report),
-                result.GetValue(seed), result.GetValue(mockPort), result.GetValue(verbose));
             return await CommandRun.GuardAsync(async () =>
             {
+                var settings = new RunSettings(
+                    result.GetValue(paths)!, result.GetValue(receiver), result.GetValue(webhookUrl), result.GetValue(report),
+                    result.GetValue(seed), result.GetValue(mockPort), result.GetValue(verbose), observability.Read(result));
                 var outcome = await ScenarioSession.RunAsync(settings, Console.Out, ct);
                 return outcome.Passed ? 0 : 1;
             }, "the run was stopped before every scenario played.", ct);

@@ -8,6 +8,7 @@ namespace SmsCx.Cli.Commands;
 /// <param name="Seed">Seed of the mock, or <see langword="null"/> for a random one.</param>
 /// <param name="MockPort">Port of the mock (0 = free port); fix it when an external app must be configured with it.</param>
 /// <param name="Verbose">Show the mock's and receiver's logs.</param>
+/// <param name="Observability">Log format and OTLP export; default simple logs and no export.</param>
 public sealed record RunSettings(
     IReadOnlyList<string> Paths,
     Uri? ReceiverUrl = null,
@@ -15,4 +16,5 @@ public sealed record RunSettings(
     string? ReportPath = null,
     int? Seed = null,
     int MockPort = 0,
-    bool Verbose = false);
+    bool Verbose = false,
+    Telemetry.Observability? Observability = null);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SmsCx.Cli.Telemetry;
 using SmsCx.Mock;
 using SmsCx.Mock.Hosting;
 using SmsCx.Mock.Scenarios;
@@ -49,13 +50,16 @@ public static class ScenarioSession
             throw new DirectoryNotFoundException($"The report folder {folder} does not exist; create it or pick another --report path.");
 
         var logLevel = settings.Verbose ? LogLevel.Information : LogLevel.Warning;
+        var observability = settings.Observability ?? Observability.Off;
         await using var mock = await SmsCxMockServer.StartAsync(ScenarioMockOptions(settings.Seed), new MockServerSettings
         {
             Port = settings.MockPort,
-            Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(logLevel)
+            Logging = logging => observability.Console(logging).SetMinimumLevel(logLevel)
                 .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None),
+            // The SDK listens process-wide: added to the mock's host only, it also sees the receiver's spans.
+            Services = services => observability.AddTo(services, "smscx-run"),
         }, ct);
-        await using var app = await AppUnderTest.StartAsync(settings, mock, logLevel, ct);
+        await using var app = await AppUnderTest.StartAsync(settings, mock, logLevel, observability, ct);
         await output.WriteLineAsync($"Mock SMS.CX API at {mock.Url} (seed {mock.Engine.Random.Seed}); app at {app.Url}; " +
             $"webhooks to {mock.Options.WebhookUrl}");
 
@@ -105,7 +109,7 @@ public static class ScenarioSession
         public Uri Url { get; }
 
         public static async Task<AppUnderTest> StartAsync(
-            RunSettings settings, SmsCxMockServer mock, LogLevel logLevel, CancellationToken ct)
+            RunSettings settings, SmsCxMockServer mock, LogLevel logLevel, Observability observability, CancellationToken ct)
         {
             if (settings.ReceiverUrl is { } external)
             {
@@ -120,8 +124,11 @@ public static class ScenarioSession
                 SmsCxBaseUrl = mock.Url.AbsoluteUri,
                 SmsCxApiKey = ApiKey,
             };
-            var receiver = await ReceiverServer.StartAsync(options, 0,
-                logging => logging.SetMinimumLevel(logLevel).AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None), ct);
+            var receiver = await ReceiverServer.StartAsync(options, new ReceiverServerSettings
+            {
+                Logging = logging => observability.Console(logging).SetMinimumLevel(logLevel)
+                    .AddFilter("Microsoft", LogLevel.Warning).AddFilter("Microsoft.Extensions.Hosting", LogLevel.None),
+            }, ct);
             mock.Options.WebhookUrl = receiver.WebhookUrl;
             return new AppUnderTest(receiver.Url, receiver, folder);
         }

@@ -27,9 +27,11 @@ public static class FirehoseRun
             MaxMessages = 1_000_000,
             Webhooks = new WebhookOptions { BatchWindow = settings.BatchWindow, MaxJournalEntries = 1_000_000, RetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)] },
         };
+        var observability = settings.Observability ?? Telemetry.Observability.Off;
         await using var mock = await SmsCxMockServer.StartAsync(options, new MockServerSettings
         {
-            Logging = logging => logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning),
+            Logging = logging => observability.Console(logging).SetMinimumLevel(LogLevel.Warning),
+            Services = services => observability.AddTo(services, "smscx-firehose"),
         }, ct);
 
         var (messages, produced) = await ProduceAsync(mock.Engine, settings, ct);

@@ -6,5 +6,7 @@ namespace SmsCx.Cli.Firehose;
 /// <param name="Duration">How long messages are produced.</param>
 /// <param name="BatchWindow">The dispatcher's batch window.</param>
 /// <param name="DrainTimeout">How long to wait, after producing, for every event to be delivered.</param>
+/// <param name="Observability">Log format and OTLP export of the mock; default simple logs and no export.</param>
 public sealed record FirehoseSettings(
-    Uri Target, double EventsPerSecond, TimeSpan Duration, TimeSpan BatchWindow, TimeSpan DrainTimeout);
+    Uri Target, double EventsPerSecond, TimeSpan Duration, TimeSpan BatchWindow, TimeSpan DrainTimeout,
+    Telemetry.Observability? Observability = null);

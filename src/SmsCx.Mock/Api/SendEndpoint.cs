@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -29,6 +30,7 @@ public static class SendEndpoint
         ArgumentNullException.ThrowIfNull(idempotency);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
+        using var activity = SendTelemetry.Start();
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body, ct);
         JsonDocument document;
@@ -38,6 +40,7 @@ public static class SendEndpoint
         }
         catch (JsonException ex)
         {
+            SendTelemetry.Refuse(activity, ApiErrors.InvalidBody.Code);
             return ApiResults.Error(ApiErrors.InvalidBody, $"Request body is not valid JSON: {ex.Message}");
         }
 
@@ -45,10 +48,19 @@ public static class SendEndpoint
         {
             var validation = SendSmsValidator.Validate(document.RootElement, time.GetUtcNow(), !estimate, options.Shortlinks);
             if (validation.Error is not null)
+            {
+                SendTelemetry.Refuse(activity, validation.Error.Code);
                 return ApiResults.Error(validation.Error, validation.Message, validation.Invalid);
+            }
 
             var send = validation.Send!;
-            var execute = () => ExecuteAsync(sender, send, estimate, options.Webhooks.Timeout);
+            SendTelemetry.Numbers(activity, send.Recipients.Count);
+            var executed = false;
+            var execute = () =>
+            {
+                executed = true;
+                return ExecuteAsync(sender, send, estimate, options.Webhooks.Timeout, activity);
+            };
             if (send.IdempotencyId is not { } idempotencyId)
                 return Answer(await execute());
 
@@ -57,16 +69,27 @@ public static class SendEndpoint
             var (answer, conflict) = await idempotency.RunAsync(
                 credential + "\n" + idempotencyId.ToLowerInvariant(), hash, execute);
             if (conflict)
+            {
+                SendTelemetry.Refuse(activity, ApiErrors.IdempotencyConflict.Code);
                 return ApiResults.Error(ApiErrors.IdempotencyConflict);
+            }
+
+            if (!executed)
+                SendTelemetry.Answered(activity, SendTelemetry.Replayed, null);
 
             request.HttpContext.Response.Headers["X-Idempotency-Id"] = idempotencyId;
             return Answer(answer);
         }
     }
 
-    private static async Task<StoredAnswer> ExecuteAsync(SendService sender, ValidatedSend send, bool estimate, TimeSpan wait)
+    private static async Task<StoredAnswer> ExecuteAsync(
+        SendService sender, ValidatedSend send, bool estimate, TimeSpan wait, Activity? activity)
     {
         var (response, error, earlyReports) = sender.Send(send, estimate);
+        if (error is not null)
+            SendTelemetry.Refuse(activity, error.Code);
+        else
+            SendTelemetry.Answered(activity, estimate ? SendTelemetry.Estimated : SendTelemetry.Accepted, response);
         if (!earlyReports.IsCompleted)
         {
             // The early report must reach the receiver first; a receiver that does not answer cannot hold the send.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SmsCx.Contracts;
 using SmsCx.Contracts.Errors;
 using SmsCx.Contracts.Sms;
@@ -28,6 +29,7 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
         var campaignId = engine.Random.NewId();
         var accepted = new List<(MockMessage Message, OutcomePlan Plan)>();
         var transliteration = new TransliterationTally();
+        var origin = Activity.Current?.Context ?? default;
         foreach (var recipient in send.Recipients.Where(r => r.IsValid))
         {
             var (substituted, shortlink) = Placeholders.Substitute(send.Text, engine.Random, now);
@@ -56,6 +58,7 @@ public sealed class SendService(MockEngine engine, MockOptions options, AccountL
                 CallbackUrl = send.CallbackUrl,
                 ShortlinkUrl = shortlink,
                 PlanName = plan.Name,
+                SendContext = origin,
             };
             accepted.Add((message, plan));
             transliteration.Add(substituted, text, replaced, charged ? PriceOf(recipient.CountryIso!) : 0m);

@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SmsCx.Contracts;
 using SmsCx.Contracts.Serialization;
 using SmsCx.Contracts.Webhooks;
+using SmsCx.Mock.Diagnostics;
 using SmsCx.Mock.Webhooks;
 
 namespace SmsCx.Mock.Messaging;
@@ -97,7 +99,9 @@ public sealed class MockEngine : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(plan);
-        message.Apply(new StatusChange(plan.StatusAtSend(message.ScheduledAt is not null), null, message.CreatedAt));
+        var status = plan.StatusAtSend(message.ScheduledAt is not null);
+        message.Apply(new StatusChange(status, null, message.CreatedAt));
+        CountFinal(status);
         Messages.Add(message);
         if (plan.Disposition != SendDisposition.Accept)
             return Task.CompletedTask;
@@ -168,7 +172,8 @@ public sealed class MockEngine : IAsyncDisposable
         };
         Log.CustomerActed(_logger, message.To, "replied", message.MsgId);
         var summary = new JournalItem(item.MsgId, null, null, item.From, message.MsgId);
-        Send(AccountUrl(message), WebhookEvents.ReceiveSms, message.MsgId, item, SmsCxJson.Context.ReceivedSms, summary);
+        Send(AccountUrl(message), WebhookEvents.ReceiveSms, message.MsgId, item, SmsCxJson.Context.ReceivedSms, summary,
+            message.SendContext);
         return item;
     }
 
@@ -185,7 +190,8 @@ public sealed class MockEngine : IAsyncDisposable
         var hit = _visitors.HitFor(message, url, shortlinkId, Interlocked.Increment(ref _nextHitId), Now());
         Log.CustomerActed(_logger, message.To, "clicked", message.MsgId);
         var summary = new JournalItem(null, null, hit.HitId, message.To, message.MsgId);
-        Send(AccountUrl(message), WebhookEvents.ShortlinkHit, message.MsgId, hit, SmsCxJson.Context.ShortlinkHit, summary);
+        Send(AccountUrl(message), WebhookEvents.ShortlinkHit, message.MsgId, hit, SmsCxJson.Context.ShortlinkHit, summary,
+            message.SendContext);
         return hit;
     }
 
@@ -198,7 +204,8 @@ public sealed class MockEngine : IAsyncDisposable
         var message = Find(msgId);
         Optouts.Add(message.To, message.CountryIso, "link", _time.GetUtcNow(), message.CampaignId);
         Log.CustomerActed(_logger, message.To, "opted out", message.MsgId);
-        return ReportOptout(message.To, message.CountryIso, "link", message.CampaignId, AccountUrl(message), message.MsgId);
+        return ReportOptout(message.To, message.CountryIso, "link", message.CampaignId, AccountUrl(message), message.MsgId,
+            message.SendContext);
     }
 
     /// <summary>
@@ -210,11 +217,12 @@ public sealed class MockEngine : IAsyncDisposable
     {
         if (!Optouts.Add(e164, countryIso, "admin", _time.GetUtcNow()))
             return false;
-        ReportOptout(e164, countryIso, "admin", null, _options.WebhookUrl, null);
+        ReportOptout(e164, countryIso, "admin", null, _options.WebhookUrl, null, Activity.Current?.Context ?? default);
         return true;
     }
 
-    private NewOptout ReportOptout(string e164, string countryIso, string type, string? campaignId, Uri? target, string? msgId)
+    private NewOptout ReportOptout(
+        string e164, string countryIso, string type, string? campaignId, Uri? target, string? msgId, ActivityContext origin)
     {
         var optoutId = Random.NextString(3, Placeholders.Alphabet);
         var item = new NewOptout
@@ -230,7 +238,7 @@ public sealed class MockEngine : IAsyncDisposable
             GroupId = null,
         };
         var summary = new JournalItem(null, null, item.HitId, e164, msgId);
-        Send(target, WebhookEvents.NewOptout, msgId ?? e164, item, SmsCxJson.Context.NewOptout, summary);
+        Send(target, WebhookEvents.NewOptout, msgId ?? e164, item, SmsCxJson.Context.NewOptout, summary, origin);
         return item;
     }
 
@@ -274,6 +282,9 @@ public sealed class MockEngine : IAsyncDisposable
 
     private async Task GuardAsync(MockMessage message, Lifecycle lifecycle, Func<CancellationToken, Task> run)
     {
+        // The lifecycle outlives the send request: it must not keep the request's activity alive or current.
+        if (Activity.Current is not null)
+            Activity.Current = null;
         try
         {
             // Runs synchronously up to its first delay, so the first timer exists when the send answer leaves.
@@ -357,6 +368,7 @@ public sealed class MockEngine : IAsyncDisposable
         if (!message.Apply(new StatusChange(status, errorCode, at)))
             return Task.CompletedTask;
 
+        CountFinal(status);
         var wireName = MessageStatusTable.WireName(status);
         Log.StatusChanged(_logger, message.MsgId, message.To, wireName);
         var item = new DlrUpdate
@@ -374,10 +386,10 @@ public sealed class MockEngine : IAsyncDisposable
         if (immediately && target is not null)
         {
             var json = JsonSerializer.SerializeToUtf8Bytes(item, SmsCxJson.Context.DlrUpdate);
-            return _dispatcher.DeliverNowAsync(target, WebhookEvents.DlrUpdate, new WebhookItem(json, summary));
+            return _dispatcher.DeliverNowAsync(target, WebhookEvents.DlrUpdate, Item(json, summary, message.SendContext));
         }
 
-        Send(target, WebhookEvents.DlrUpdate, message.MsgId, item, SmsCxJson.Context.DlrUpdate, summary);
+        Send(target, WebhookEvents.DlrUpdate, message.MsgId, item, SmsCxJson.Context.DlrUpdate, summary, message.SendContext);
         return Task.CompletedTask;
     }
 
@@ -387,7 +399,8 @@ public sealed class MockEngine : IAsyncDisposable
         string subject,
         T item,
         System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo,
-        JournalItem summary)
+        JournalItem summary,
+        ActivityContext origin)
     {
         if (target is null)
         {
@@ -396,7 +409,19 @@ public sealed class MockEngine : IAsyncDisposable
         }
 
         var json = JsonSerializer.SerializeToUtf8Bytes(item, typeInfo);
-        _dispatcher.Enqueue(target, eventName, new WebhookItem(json, summary));
+        _dispatcher.Enqueue(target, eventName, Item(json, summary, origin));
+    }
+
+    private WebhookItem Item(byte[] json, JournalItem summary, ActivityContext origin) =>
+        new(json, summary) { Origin = origin, MadeAt = _time.GetTimestamp() };
+
+    private static void CountFinal(MessageStatus status)
+    {
+        if (MockTelemetry.MessageCounter.Enabled && MessageStatusTable.IsFinal(status))
+        {
+            MockTelemetry.MessageCounter.Add(1,
+                new KeyValuePair<string, object?>(MockTelemetry.StatusTag, MessageStatusTable.WireName(status)));
+        }
     }
 
     private Uri? AccountUrl(MockMessage message) => _options.WebhookUrl ?? message.CallbackUrl;

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SmsCx.Contracts;
 using SmsCx.Contracts.Sms;
 
@@ -59,6 +60,12 @@ public sealed class MockMessage
 
     /// <summary>Tracked short link in the text (<c>https://en.ax/ID/CODE</c>), if the text had one.</summary>
     public string? ShortlinkUrl { get; init; }
+
+    /// <summary>
+    /// Trace context of the send request that created the message (its <c>smscx.mock.send</c> span, else the
+    /// request's own activity); default when the send was not traced. Webhook attempts about the message link to it.
+    /// </summary>
+    public ActivityContext SendContext { get; init; }
 
     /// <summary>Name of the outcome plan that drives the message.</summary>
     public required string PlanName { get; set; }

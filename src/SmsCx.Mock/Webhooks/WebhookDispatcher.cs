@@ -108,7 +108,12 @@ public sealed class WebhookDispatcher : IAsyncDisposable
     private void Track(Task work)
     {
         _inFlight[work] = 0;
-        work.ContinueWith(done => _inFlight.TryRemove(done, out _), TaskScheduler.Default);
+        AttemptTelemetry.Pending(1);
+        work.ContinueWith(done =>
+        {
+            _inFlight.TryRemove(done, out _);
+            AttemptTelemetry.Pending(-1);
+        }, TaskScheduler.Default);
     }
 
     private async Task FlushAfterWindowAsync((string, string) key, PendingBatch batch)
@@ -223,23 +228,26 @@ public sealed class WebhookDispatcher : IAsyncDisposable
             batch.Endpoint.GetLeftPart(UriPartial.Authority),
             _ => new SemaphoreSlim(_options.MaxConcurrencyPerEndpoint));
         await slot.WaitAsync(_stopping.Token);
+        // Current while the request is sent, so the request carries its traceparent.
+        using var activity = AttemptTelemetry.Start(batch.Event, batch.Items, endpoint, attempt);
         var startedAt = _time.GetUtcNow();
         var started = _time.GetTimestamp();
         int? status = null;
         string? failure = null;
+        string? failureKind = null;
         try
         {
             status = await PostAsync(batch.Endpoint, body, batchId);
             if (status != 200)
-                failure = $"HTTP {status}";
+                (failure, failureKind) = ($"HTTP {status}", "http_status");
         }
         catch (OperationCanceledException) when (!_stopping.IsCancellationRequested)
         {
-            failure = $"no answer within {_options.Timeout}";
+            (failure, failureKind) = ($"no answer within {_options.Timeout}", "timeout");
         }
         catch (HttpRequestException ex)
         {
-            failure = ex.HttpRequestError.ToString();
+            failure = failureKind = ex.HttpRequestError.ToString();
         }
         finally
         {
@@ -266,6 +274,7 @@ public sealed class WebhookDispatcher : IAsyncDisposable
             RequestBody = WebhookBody.ForJournal(body, _options.MaxJournaledBodyChars),
         });
         LogAttempt(entry, batch.Items.Count);
+        AttemptTelemetry.Record(activity, batch.Event, batch.Items, status, failureKind, outcome, latency, _time);
         return entry;
     }
 

@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SmsCx.Receiver.Diagnostics;
 using SmsCx.Receiver.Storage;
 
 namespace SmsCx.Receiver.Domain;
@@ -76,12 +78,22 @@ internal sealed class InboxWorker(
         try
         {
             if (await processor.ApplyAsync(row, ct))
+            {
                 Log.Applied(logger, row.Kind, row.Id);
+                Count(ReceiverTelemetry.AppliedCounter, row.Kind);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.ApplyFailed(logger, ex, row.Kind, row.Id);
+            Count(ReceiverTelemetry.FailedCounter, row.Kind);
             await inbox.MarkFailedAsync(row.Id, ex.Message, CancellationToken.None);
         }
+    }
+
+    private static void Count(Counter<long> counter, string kind)
+    {
+        if (counter.Enabled)
+            counter.Add(1, new KeyValuePair<string, object?>(ReceiverTelemetry.KindTag, kind));
     }
 }

@@ -15,51 +15,67 @@ namespace SmsCx.Receiver.Webhooks;
 /// </summary>
 internal sealed class WebhookHandler(
     IOptions<ReceiverOptions> options, WebhookAuthenticator authenticator, WebhookStore store, InboxSignal signal,
-    ILogger<WebhookHandler> logger)
+    ILogger<WebhookHandler> logger, TimeProvider time)
 {
     public async Task<IResult> HandleAsync(HttpRequest request, string? secret, CancellationToken ct)
     {
+        var started = time.GetTimestamp();
+        using var activity = WebhookTelemetry.StartRequest(request);
+        var handled = await HandleCoreAsync(request, secret, ct);
+        WebhookTelemetry.Handled(activity, handled, time.GetElapsedTime(started));
+        return handled.Result;
+    }
+
+    private async Task<WebhookHandled> HandleCoreAsync(HttpRequest request, string? secret, CancellationToken ct)
+    {
         if (authenticator.CheckRequest(request, secret) is { } refused)
-            return Unauthorized(request, refused);
+            return new(Unauthorized(request, refused), WebhookTelemetry.Rejected, "unauthorized");
 
         var body = await BodyReader.ReadAsync(request, options.Value.MaxBodyBytes, ct);
         if (body is null)
         {
             Log.TooLarge(logger, options.Value.MaxBodyBytes);
-            return TooLarge(options.Value.MaxBodyBytes);
+            return new(TooLarge(options.Value.MaxBodyBytes), WebhookTelemetry.Rejected, "too_large");
         }
 
         if (authenticator.CheckBody(request, body) is { } unsigned)
-            return Unauthorized(request, unsigned);
+            return new(Unauthorized(request, unsigned), WebhookTelemetry.Rejected, "unauthorized");
 
         if (!WebhookParser.TryParse(body, out var batch, out var error))
         {
             Log.BadBody(logger, error);
-            return TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid webhook body");
+            var problem = TypedResults.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "Invalid webhook body");
+            return new(problem, WebhookTelemetry.Rejected, "bad_body");
         }
 
         return await StoreAsync(batch, ct);
     }
 
-    private async Task<IResult> StoreAsync(WebhookBatch batch, CancellationToken ct)
+    private async Task<WebhookHandled> StoreAsync(WebhookBatch batch, CancellationToken ct)
     {
         StoreResult result;
-        try
+        using (var activity = WebhookTelemetry.StartStore(batch))
         {
-            result = await store.StoreAsync(batch, ct);
-        }
-        catch (DbException ex)
-        {
-            Log.StorageFailed(logger, ex, batch.Event, batch.Items.Count);
-            return TypedResults.Problem("The batch could not be stored; retry later.",
-                statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable");
+            try
+            {
+                result = await store.StoreAsync(batch, ct);
+            }
+            catch (DbException ex)
+            {
+                activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, "storage");
+                Log.StorageFailed(logger, ex, batch.Event, batch.Items.Count);
+                var problem = TypedResults.Problem("The batch could not be stored; retry later.",
+                    statusCode: StatusCodes.Status503ServiceUnavailable, title: "Storage unavailable");
+                return new(problem, WebhookTelemetry.Failed, "storage", batch.Event, batch.Items.Count);
+            }
         }
 
         if (result.InboxAdded > 0)
             signal.Notify();
 
         Log.Stored(logger, batch.Event, result.Applied, result.Duplicates, result.Rejected);
-        return TypedResults.Ok(new WebhookAck(result.Applied, result.Duplicates, result.Rejected));
+        var ack = TypedResults.Ok(new WebhookAck(result.Applied, result.Duplicates, result.Rejected));
+        return new(ack, WebhookTelemetry.OutcomeOf(result), null, batch.Event, batch.Items.Count, result);
     }
 
     private ProblemHttpResult Unauthorized(HttpRequest request, string reason)

@@ -7,6 +7,7 @@ namespace SmsCx.Bench.Baseline;
 /// The yardstick for receiver benchmarks: <c>POST /webhooks/smscx</c> reads the whole body and answers 200 with a
 /// small JSON, storing nothing. Listens where <c>--urls</c> says (default <c>http://127.0.0.1:5099</c>).
 /// <c>--delay-ms N</c> makes every answer take N ms more (a slow receiver for dispatcher benchmarks).
+/// <c>POST /v1/traces</c> and <c>/v1/metrics</c> accept OTLP/HTTP exports and discard them (a loopback collector).
 /// </summary>
 public static class Program
 {
@@ -30,6 +31,12 @@ public static class Program
         {
             await request.Body.CopyToAsync(Stream.Null);
             return TypedResults.Text(smsAnswer, "application/json; charset=utf-8");
+        });
+        // A stand-in OTLP/HTTP collector for telemetry-overhead benchmarks: takes the export, keeps nothing.
+        app.MapPost("/v1/{signal}", async (HttpRequest request) =>
+        {
+            await request.Body.CopyToAsync(Stream.Null);
+            return TypedResults.Ok();
         });
         await app.RunAsync();
     }
