@@ -49,7 +49,7 @@ internal static class MockCommand
             };
             return await Hosting.RunUntilStoppedAsync(
                 () => SmsCxMockServer.StartAsync(options, settings, ct),
-                server => $"Mock SMS.CX API at {server.Url} (API key {Mask(options.ApiKeys[0])}); admin API at {server.Url}_mock/",
+                server => $"Mock SMS.CX API at {server.Url} (API key {Mask(options.ApiKeys[0])}); admin API at {server.Url}_mock/; inspector at {server.Url}_mock/inspector/",
                 ct);
         });
         return command;
