@@ -26,9 +26,9 @@ internal static class ChromiumBrowser
             "--headless=new", "--no-sandbox", "--disable-gpu", $"--window-size={WindowWidth},{WindowHeight}",
             "--force-device-scale-factor=1", "--no-first-run", "--no-default-browser-check",
             // The browser talks to the loopback servers of the test and to nothing else: no background traffic,
-            // no proxy, and every host name but localhost fails to resolve.
+            // no proxy, and every host but localhost and 127.0.0.1 fails to resolve.
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-            "--no-proxy-server", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+            "--no-proxy-server", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1");
         try
         {
             return new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
