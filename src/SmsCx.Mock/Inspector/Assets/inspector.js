@@ -40,6 +40,11 @@
     return Number.isNaN(date.getTime()) ? String(iso) : date.toISOString().substring(11, 23);
   }
 
+  function utcDateTime(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? String(iso) : `${date.toISOString().replace('T', ' ').substring(0, 23)} UTC`;
+  }
+
   function timeCell(iso) {
     return el('td', {}, el('time', { text: utcTime(iso), attrs: { datetime: iso, title: iso } }));
   }
@@ -161,12 +166,17 @@
   // ---- Rendering ---------------------------------------------------------------------------------------------
 
   function render(state) {
-    $('totals').textContent = `${state.messageCount} messages · ${state.journalCount} webhook attempts`;
+    $('totals').textContent =
+      `${plural(state.messageCount, 'message')} · ${plural(state.journalCount, 'webhook attempt')}`;
     $('messages-count').textContent = shownOf(state.messages.length, state.messageCount);
     $('journal-count').textContent = shownOf(state.journal.length, state.journalCount);
     replaceRows($('messages').tBodies[0], state.messages.map(messageRow), $('messages-empty'));
     replaceRows($('journal').tBodies[0], state.journal.map(journalRow), $('journal-empty'));
     renderDetail(state.selected, state.selectedJournal);
+  }
+
+  function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
   }
 
   function shownOf(shown, total) {
@@ -179,10 +189,10 @@
       el('td', {}, badge(message.status)),
       el('td', { text: message.to }),
       el('td', { text: message.from }),
-      el('td', { className: 'text', text: message.text }),
+      el('td', { className: 'text', text: message.text, attrs: { title: message.text } }),
       el('td', { text: message.plan }),
       el('td', { className: 'num', text: message.cost }),
-      el('td', { className: 'id', text: message.msgId }));
+      el('td', { className: 'id', text: `${message.msgId.substring(0, 8)}…`, attrs: { title: message.msgId } }));
     row.setAttribute('aria-selected', String(message.msgId === view.selected));
     return row;
   }
@@ -194,7 +204,7 @@
       timeCell(entry.startedAt),
       el('td', { text: entry.chaos ? `${entry.event} · ${entry.chaos}` : entry.event }),
       el('td', { className: 'url', text: entry.endpoint, attrs: { title: entry.endpoint } }),
-      el('td', { className: 'num', text: items }),
+      el('td', { className: 'num items', text: items }),
       el('td', { text: http, attrs: entry.error ? { title: entry.error } : {} }),
       el('td', {}, el('span', { className: 'outcome', text: entry.outcome, attrs: { 'data-outcome': entry.outcome } })),
       el('td', { className: 'num', text: `${entry.latencyMs.toFixed(1)} ms` }),
@@ -226,7 +236,7 @@
       ['Plan', message.plan],
       ['Parts', message.parts],
       ['Cost', message.cost],
-      ['Created', message.createdAt],
+      ['Created', utcDateTime(message.createdAt)],
       ['Campaign', message.campaignId],
     ];
     return pairs.flatMap(([name, value]) => [el('dt', { text: name }), el('dd', { text: value })]);
