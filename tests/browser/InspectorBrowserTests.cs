@@ -66,10 +66,7 @@ public sealed class InspectorBrowserTests
     [Test, CancelAfter(90_000)]
     public async Task Inspector_ReplyClickOptOut_ReachTheMockAndShowOnThePage(CancellationToken ct)
     {
-        var page = await StartAsync(adminKey: null, ct);
-        var msgId = await SendAsync("Reply YES to confirm", ct);
-        page.Open();
-        page.Select(msgId);
+        var (page, msgId) = await OpenOnASentMessageAsync("Reply YES to confirm", ct);
 
         var replyText = page.Driver.FindElement(By.Id("reply-text"));
         Assert.That(replyText.GetAttribute("value"), Is.EqualTo("YES"));
@@ -96,10 +93,7 @@ public sealed class InspectorBrowserTests
     [Test, CancelAfter(90_000)]
     public async Task Inspector_ReplyTheMockRefuses_ShowsTheProblemDetail(CancellationToken ct)
     {
-        var page = await StartAsync(adminKey: null, ct);
-        var msgId = await SendAsync("Hello", ct);
-        page.Open();
-        page.Select(msgId);
+        var (page, msgId) = await OpenOnASentMessageAsync("Hello", ct);
 
         page.Driver.FindElement(By.Id("reply-text")).Clear();
         page.Driver.FindElement(By.Id("reply")).Click();
@@ -149,6 +143,16 @@ public sealed class InspectorBrowserTests
         _client.DefaultRequestHeaders.Add("X-API-KEY", ApiKey);
         _driver = ChromiumBrowser.Start();
         return new InspectorPage(_driver, _mock.Url);
+    }
+
+    // A mock without an admin key, one message sent, the page open with that message selected.
+    private async Task<(InspectorPage Page, string MsgId)> OpenOnASentMessageAsync(string text, CancellationToken ct)
+    {
+        var page = await StartAsync(adminKey: null, ct);
+        var msgId = await SendAsync(text, ct);
+        page.Open();
+        page.Select(msgId);
+        return (page, msgId);
     }
 
     private async Task<string> SendAsync(string text, CancellationToken ct)

@@ -170,7 +170,10 @@ public sealed partial class InspectorTests
         var (_, sent, _) = await mock.PostJsonAsync("sms", Some.Sms, ct);
         await mock.PostJsonAsync("sms", Some.Sms with { to = "+4915112345679" }, ct);
         var msgId = sent.GetProperty("data")[0].GetProperty("msgId").GetString()!;
-        await mock.AdvanceUntilAsync(() => mock.Server.Messages.All(m => m.Status == Contracts.MessageStatus.Delivered), TimeSpan.FromSeconds(10), ct);
+        // The reply goes after the DELIVERED reports are journaled, so "newest first" has one right order.
+        await mock.AdvanceUntilAsync(
+            () => mock.Server.Messages.All(m => mock.Server.Journal.Find("dlr_update", "DELIVERED", m.MsgId).Count > 0),
+            TimeSpan.FromSeconds(10), ct);
         await mock.Server.Customer(Some.Sms.to).RepliesAsync("YES");
         await mock.AdvanceUntilAsync(() => mock.Server.Journal.Find("receive_sms").Count > 0, TimeSpan.FromSeconds(10), ct);
 

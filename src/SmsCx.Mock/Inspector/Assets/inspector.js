@@ -311,6 +311,8 @@
   // ---- Start -------------------------------------------------------------------------------------------------
 
   document.addEventListener('DOMContentLoaded', () => {
+    for (const table of document.querySelectorAll('table.journal-table'))
+      table.tHead.append($('journal-columns').content.cloneNode(true));
     const messages = $('messages').tBodies[0];
     messages.addEventListener('click', onMessagesEvent);
     messages.addEventListener('keydown', onMessagesEvent);
