@@ -90,7 +90,10 @@ public static class InspectorEndpoints
         var selected = msgId is not null && engine.Messages.TryGet(msgId, out var message) ? MessageView.Of(message) : null;
         IReadOnlyList<JournalEntryView> selectedJournal = selected is null
             ? []
-            : [.. journal.Reverse().Where(e => JournalEntryView.Concerns(e, selected.MsgId)).Take(limit).Select(JournalEntryView.Of)];
+            : [.. journal.Reverse()
+                .Where(e => JournalEntryView.Concerns(e, selected.MsgId))
+                .Take(limit)
+                .Select(JournalEntryView.Of)];
         return new InspectorState(
             version,
             engine.Messages.Count,

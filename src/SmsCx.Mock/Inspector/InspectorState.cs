@@ -12,7 +12,9 @@ namespace SmsCx.Mock.Inspector;
 /// <param name="JournalCount">Attempts the journal holds, shown or not.</param>
 /// <param name="Messages">The newest messages, newest first.</param>
 /// <param name="Journal">The newest webhook attempts, newest first.</param>
-/// <param name="Selected">The message asked for with <c>msgId</c>, or <see langword="null"/> when none was asked for or it is gone.</param>
+/// <param name="Selected">
+/// The message asked for with <c>msgId</c>, or <see langword="null"/> when none was asked for or it is gone.
+/// </param>
 /// <param name="SelectedJournal">Attempts carrying an item of the selected message, newest first, at most the limit.</param>
 public sealed record InspectorState(
     long Version,

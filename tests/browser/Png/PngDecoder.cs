@@ -28,7 +28,10 @@ internal static class PngDecoder
             _ => throw new NotSupportedException($"PNG colour type {header.ColourType}; only RGB (2) and RGBA (6) are read."),
         };
         if (header.BitDepth != 8 || header.Interlace != 0)
-            throw new NotSupportedException($"PNG bit depth {header.BitDepth}, interlace {header.Interlace}; only 8-bit, not interlaced.");
+        {
+            throw new NotSupportedException(
+                $"PNG bit depth {header.BitDepth}, interlace {header.Interlace}; only 8-bit, not interlaced.");
+        }
 
         var stride = header.Width * channels;
         var filtered = Inflate(compressed, header.Height * (stride + 1));

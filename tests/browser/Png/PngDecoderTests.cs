@@ -31,7 +31,8 @@ public sealed class PngDecoderTests
         var image = PngDecoder.Decode(png);
 
         Assert.That(image.Rgba, Is.EqualTo(pixels));
-        Assert.That(image[1, 2], Is.EqualTo((pixels[44], pixels[45], pixels[46], pixels[47])), "pixel (1, 2) of a 5-pixel-wide image");
+        Assert.That(image[1, 2], Is.EqualTo((pixels[44], pixels[45], pixels[46], pixels[47])),
+            "pixel (1, 2) of a 5-pixel-wide image");
     }
 
     [Test]

@@ -11,7 +11,8 @@ namespace SmsCx.Browser.Tests.Png;
 internal static class TestPngEncoder
 {
     /// <summary>Encodes <paramref name="pixels"/> (3 or 4 bytes a pixel, rows from the top); row y uses filters[y].</summary>
-    public static byte[] Encode(int width, int height, int channels, byte[] pixels, IReadOnlyList<byte> filters, int idatChunks = 1)
+    public static byte[] Encode(
+        int width, int height, int channels, byte[] pixels, IReadOnlyList<byte> filters, int idatChunks = 1)
     {
         var stride = width * channels;
         var raw = new byte[height * (stride + 1)];

@@ -184,7 +184,8 @@ public sealed partial class InspectorTests
         Assert.That(selected.GetProperty("timeline").EnumerateArray().Select(c => c.GetProperty("status").GetString()),
             Is.EqualTo(new[] { "ACCEPTED", "SENT", "DELIVERED" }));
         var events = state.Body.GetProperty("selectedJournal").EnumerateArray().Select(e => e.GetProperty("event").GetString());
-        Assert.That(events, Is.EqualTo(new[] { "receive_sms", "dlr_update", "dlr_update" }), "newest first, only this message's");
+        Assert.That(events, Is.EqualTo(new[] { "receive_sms", "dlr_update", "dlr_update" }),
+            "newest first, only this message's");
         var entry = state.Body.GetProperty("journal")[0];
         Assert.That(entry.TryGetProperty("requestBody", out _), Is.False, "bodies stay out of the page's state");
         Assert.That(entry.GetProperty("outcome").GetString(), Is.EqualTo("Acknowledged"));
