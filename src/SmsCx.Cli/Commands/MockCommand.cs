@@ -43,7 +43,7 @@ internal static class MockCommand
             var options = OptionsFrom(result);
             return await Hosting.RunUntilStoppedAsync(
                 () => StartAsync(result, options, ct),
-                server => $"Mock SMS.CX API at {server.Url} (API key {Mask(options.ApiKeys[0])}); admin API at {server.Url}_mock/",
+                server => $"Mock SMS.CX API at {server.Url} (API key {Mask(options.ApiKeys[0])}); admin API at {server.Url}_mock/; inspector at {server.Url}_mock/inspector/",
                 ct);
         });
         return command;

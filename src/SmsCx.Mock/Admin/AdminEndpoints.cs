@@ -80,7 +80,8 @@ public static class AdminEndpoints
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string msgId) =>
         TypedResults.Problem($"The mock has no message {msgId}.", statusCode: 404);
 
-    private static async ValueTask<object?> RequireAdminKeyAsync(
+    // Shared with the inspector's state endpoint, so every data-bearing /_mock/ route checks the key the same way.
+    internal static async ValueTask<object?> RequireAdminKeyAsync(
         EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var options = context.HttpContext.RequestServices.GetService(typeof(MockOptions)) as MockOptions;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SmsCx.Mock.Admin;
 using SmsCx.Mock.Api;
+using SmsCx.Mock.Inspector;
 using SmsCx.Mock.Messaging;
 using SmsCx.Mock.Layering;
 using SmsCx.Mock.Webhooks;
@@ -90,6 +91,7 @@ public static class MockServiceCollectionExtensions
         endpoints.MapSmsCxApi();
         endpoints.MapSmsCxOpenApi();
         endpoints.MapSmsCxAdmin();
+        endpoints.MapSmsCxInspector();
         return endpoints;
     }
 }

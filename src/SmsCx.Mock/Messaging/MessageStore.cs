@@ -42,6 +42,15 @@ public sealed class MessageStore
     public IReadOnlyList<MockMessage> Snapshot() =>
         [.. _byId.Values.OrderBy(m => m.CreatedAt).ThenBy(m => m.MsgId, StringComparer.Ordinal)];
 
+    /// <summary>
+    /// The <paramref name="count"/> most recent messages, newest first (ties by id), without sorting the whole store.
+    /// </summary>
+    public IReadOnlyList<MockMessage> Newest(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return [.. _byId.Values.OrderByDescending(m => m.CreatedAt).ThenBy(m => m.MsgId, StringComparer.Ordinal).Take(count)];
+    }
+
     /// <summary>The most recent message sent to <paramref name="e164"/>, or <see langword="null"/>.</summary>
     public MockMessage? LatestTo(string e164) =>
         _byId.Values.Where(m => m.To == e164).OrderByDescending(m => m.CreatedAt).FirstOrDefault();

@@ -27,6 +27,7 @@ public sealed class MockEngine : IAsyncDisposable
     private static readonly TimeSpan s_longestDelay = TimeSpan.FromDays(30);
     private readonly CancellationTokenSource _stopping = new();
     private long _nextHitId = 100_000;
+    private long _version;
 
     /// <summary>Creates the engine. All arguments are required.</summary>
     public MockEngine(
@@ -61,6 +62,14 @@ public sealed class MockEngine : IAsyncDisposable
 
     /// <summary>The account's opt-out list; numbers on it get REJECTED.</summary>
     public OptoutList Optouts { get; } = new();
+
+    /// <summary>
+    /// Grows with every change the engine makes to its messages (accepted, status changed, outcome overridden,
+    /// deleted, reset) and never shrinks: two equal reads mean no message changed in between. Bumped after the
+    /// change, so a snapshot taken after reading it is at least as new. The journal has its own
+    /// <see cref="WebhookJournal.Version"/>.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>
     /// Makes the next message sent to <paramref name="e164"/> follow <paramref name="plan"/> instead of its
@@ -103,6 +112,7 @@ public sealed class MockEngine : IAsyncDisposable
         message.Apply(new StatusChange(status, null, message.CreatedAt));
         CountFinal(status);
         Messages.Add(message);
+        Changed();
         if (plan.Disposition != SendDisposition.Accept)
             return Task.CompletedTask;
 
@@ -131,6 +141,7 @@ public sealed class MockEngine : IAsyncDisposable
         }
 
         message.PlanName = $"override-{MessageStatusTable.WireName(status).ToLowerInvariant()}";
+        Changed();
         StartLifecycle(message, token => RunOverrideAsync(message, status, errorCode, after, token));
     }
 
@@ -149,6 +160,7 @@ public sealed class MockEngine : IAsyncDisposable
         if (_lifecycles.TryRemove(msgId, out var lifecycle))
             lifecycle.Cancel();
         Messages.Remove(msgId);
+        Changed();
         return message;
     }
 
@@ -254,6 +266,7 @@ public sealed class MockEngine : IAsyncDisposable
         _overrides.Clear();
         Optouts.Clear();
         Journal.Clear();
+        Changed();
     }
 
     /// <summary>Cancels every lifecycle and waits for them to end.</summary>
@@ -315,6 +328,7 @@ public sealed class MockEngine : IAsyncDisposable
 
             // Leaving the schedule is not reported by webhook; it only ends the time a delete is allowed.
             message.Apply(new StatusChange(MessageStatus.Accepted, null, _time.GetUtcNow()));
+            Changed();
         }
 
         await Task.Delay(_options.SentDelay, _time, token);
@@ -367,6 +381,7 @@ public sealed class MockEngine : IAsyncDisposable
         var at = _time.GetUtcNow();
         if (!message.Apply(new StatusChange(status, errorCode, at)))
             return Task.CompletedTask;
+        Changed();
 
         CountFinal(status);
         var wireName = MessageStatusTable.WireName(status);
@@ -423,6 +438,8 @@ public sealed class MockEngine : IAsyncDisposable
                 new KeyValuePair<string, object?>(MockTelemetry.StatusTag, MessageStatusTable.WireName(status)));
         }
     }
+
+    private void Changed() => Interlocked.Increment(ref _version);
 
     private Uri? AccountUrl(MockMessage message) => _options.WebhookUrl ?? message.CallbackUrl;
 

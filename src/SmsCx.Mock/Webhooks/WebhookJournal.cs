@@ -11,6 +11,7 @@ public sealed class WebhookJournal
     private readonly ConcurrentQueue<JournalEntry> _entries = new();
     private readonly int _capacity;
     private long _sequence;
+    private long _version;
 
     /// <summary>Creates a journal that keeps at most <paramref name="capacity"/> entries.</summary>
     public WebhookJournal(int capacity)
@@ -27,8 +28,15 @@ public sealed class WebhookJournal
         _entries.Enqueue(numbered);
         while (_entries.Count > _capacity)
             _entries.TryDequeue(out _);
+        Interlocked.Increment(ref _version);
         return numbered;
     }
+
+    /// <summary>
+    /// Grows with every change (an entry recorded, the journal cleared) and never shrinks: two equal reads mean
+    /// nothing changed in between. Bumped after the change, so a snapshot taken after reading it is at least as new.
+    /// </summary>
+    public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Snapshot of the entries, oldest first.</summary>
     public IReadOnlyList<JournalEntry> Snapshot() => [.. _entries];
@@ -55,5 +63,9 @@ public sealed class WebhookJournal
     }
 
     /// <summary>Drops every entry.</summary>
-    public void Clear() => _entries.Clear();
+    public void Clear()
+    {
+        _entries.Clear();
+        Interlocked.Increment(ref _version);
+    }
 }
