@@ -17,7 +17,7 @@ internal sealed class MockApiRoutingFilter(SmsCxMockServer sms, IReadOnlySet<str
     public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
     {
         next(builder);
-        builder.PrimaryHandler = new MockApiRoutingHandler(_mock, hosts) { InnerHandler = builder.PrimaryHandler };
+        builder.PrimaryHandler = new MockApiRoutingHandler(_mock, hosts, sms.Url) { InnerHandler = builder.PrimaryHandler };
     };
 
     public void Dispose()
@@ -27,11 +27,18 @@ internal sealed class MockApiRoutingFilter(SmsCxMockServer sms, IReadOnlySet<str
     }
 }
 
-/// <summary>Sends requests for the mock's hosts to the mock and every other request to the network as before.</summary>
-internal sealed class MockApiRoutingHandler(Lazy<HttpMessageInvoker> mock, IReadOnlySet<string> hosts) : DelegatingHandler
+/// <summary>
+/// Sends requests for the API hosts (any port) and for the mock's own scheme, host and port to the mock, and every
+/// other request to the network as before: another service on the mock's loopback address is not captured.
+/// </summary>
+internal sealed class MockApiRoutingHandler(Lazy<HttpMessageInvoker> mock, IReadOnlySet<string> hosts, Uri mockUrl) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        request.RequestUri is { IsAbsoluteUri: true } url && hosts.Contains(url.Host)
+        request.RequestUri is { IsAbsoluteUri: true } url && IsForTheMock(url)
             ? mock.Value.SendAsync(request, cancellationToken)
             : base.SendAsync(request, cancellationToken);
+
+    private bool IsForTheMock(Uri url) =>
+        hosts.Contains(url.Host)
+        || (string.Equals(url.Host, mockUrl.Host, StringComparison.OrdinalIgnoreCase) && url.Port == mockUrl.Port && url.Scheme == mockUrl.Scheme);
 }

@@ -32,7 +32,8 @@ public static class SmsCxMockWebHostBuilderExtensions
     /// <summary>
     /// The same routing on any web host that runs on <see cref="TestServer"/>:
     /// <list type="bullet">
-    /// <item>requests to <see cref="SmsCxRoutingOptions.ApiHosts"/> and to the mock's URL, from every client of the
+    /// <item>requests to <see cref="SmsCxRoutingOptions.ApiHosts"/> (any port) and to the mock's own scheme, host and
+    /// port, from every client of the
     /// app's <see cref="IHttpClientFactory"/> (named, typed or default), are sent to the mock after the app's own
     /// handlers ran (so its API-key or logging handlers still apply); other hosts are untouched;</item>
     /// <item>webhooks to the test server's address (and <see cref="SmsCxRoutingOptions.AppBaseAddresses"/>) are
@@ -49,13 +50,18 @@ public static class SmsCxMockWebHostBuilderExtensions
         ArgumentNullException.ThrowIfNull(sms);
         var options = new SmsCxRoutingOptions();
         configure?.Invoke(options);
-        if (options.WebhookPath is { } path && !path.StartsWith('/'))
-            throw new ArgumentException($"WebhookPath must start with '/', e.g. /webhooks/smscx (was '{path}').", nameof(configure));
+        if (options.WebhookPath is { } path && (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('\\')))
+            throw new ArgumentException($"WebhookPath must be a path of the app starting with one '/', e.g. /webhooks/smscx (was '{path}').", nameof(configure));
+        foreach (var host in options.ApiHosts)
+        {
+            if (Uri.CheckHostName(host) is UriHostNameType.Unknown or UriHostNameType.Basic)
+                throw new ArgumentException($"ApiHosts takes host names such as api.sms.cx, not URLs or host:port (was '{host}').", nameof(configure));
+        }
 
         foreach (var key in options.BaseUrlSettings)
             builder.UseSetting(key, sms.Url.AbsoluteUri);
 
-        var hosts = new HashSet<string>(options.ApiHosts, StringComparer.OrdinalIgnoreCase) { sms.Url.Host };
+        var hosts = new HashSet<string>(options.ApiHosts, StringComparer.OrdinalIgnoreCase);
         return builder.ConfigureTestServices(services =>
         {
             // Registered by factory so the container disposes the filter, and with it the handler into the mock.

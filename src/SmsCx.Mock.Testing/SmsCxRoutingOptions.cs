@@ -8,14 +8,17 @@ namespace SmsCx.Mock.Testing;
 public sealed class SmsCxRoutingOptions
 {
     /// <summary>
-    /// Hosts whose requests, from any client the app gets from <see cref="IHttpClientFactory"/>, are answered by the
-    /// mock instead of the network. The mock's own <see cref="Hosting.SmsCxMockServer.Url"/> host is always
-    /// included. Default: <c>api.sms.cx</c>, so an app configured for the real API reaches the mock unchanged.
+    /// Host names (no scheme, no port) whose requests, on any port, from any client the app gets from
+    /// <see cref="IHttpClientFactory"/>, are answered by the mock instead of the network; anything else is rejected
+    /// when the app starts. Requests to the mock's own <see cref="Hosting.SmsCxMockServer.Url"/> (same scheme, host
+    /// and port) always are. Default: <c>api.sms.cx</c>, so an app configured for the real API reaches the mock
+    /// unchanged.
     /// </summary>
     public IList<string> ApiHosts { get; } = ["api.sms.cx"];
 
     /// <summary>
-    /// Path in the app where SMS.CX webhooks arrive, e.g. <c>/webhooks/smscx</c>. When set, the mock's account
+    /// Path in the app where SMS.CX webhooks arrive, e.g. <c>/webhooks/smscx</c> (one leading slash; <c>//host</c>
+    /// is rejected). When set, the mock's account
     /// webhook URL (<see cref="MockOptions.WebhookUrl"/>) becomes the app's test-server address plus this path while
     /// the app runs, and is put back when it stops. Default <see langword="null"/>: the mock's setting is left alone
     /// (the app may send <c>dlrCallbackUrl</c> itself).

@@ -29,9 +29,18 @@ internal sealed class WebhookRouteRegistration(SmsCxMockServer sms, SmsCxRouting
         }
 
         var handler = () => server.CreateHandler();
-        _routes.Add(sms.RouteWebhooks(server.BaseAddress, handler));
-        foreach (var address in options.AppBaseAddresses)
-            _routes.Add(sms.RouteWebhooks(address, handler));
+        try
+        {
+            _routes.Add(sms.RouteWebhooks(server.BaseAddress, handler));
+            foreach (var address in options.AppBaseAddresses)
+                _routes.Add(sms.RouteWebhooks(address, handler));
+        }
+        catch (InvalidOperationException ex)
+        {
+            Undo();
+            throw new InvalidOperationException(
+                $"This mock already delivers webhooks to another app: {ex.Message} A mock joins one app at a time.", ex);
+        }
 
         if (options.WebhookPath is { } path)
         {
@@ -45,11 +54,17 @@ internal sealed class WebhookRouteRegistration(SmsCxMockServer sms, SmsCxRouting
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        Undo();
+        return Task.CompletedTask;
+    }
+
+    private void Undo()
+    {
         if (_setWebhookUrl)
             sms.Options.WebhookUrl = _replacedWebhookUrl;
+        _setWebhookUrl = false;
         foreach (var route in _routes)
             route.Dispose();
         _routes.Clear();
-        return Task.CompletedTask;
     }
 }

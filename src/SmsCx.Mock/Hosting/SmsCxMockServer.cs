@@ -81,7 +81,9 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
     /// <summary>
     /// Delivers webhooks whose URL has the scheme and authority of <paramref name="baseAddress"/> through the handler
     /// <paramref name="handler"/> creates (once, on first use) instead of the network, e.g. to an app's in-memory
-    /// test server. Dispose the result to remove the route. Routes of one mock never affect another.
+    /// test server. Dispose the result to remove the route. Routes of one mock never affect another; a second route
+    /// for the same address of the same mock throws <see cref="InvalidOperationException"/> (see
+    /// <see cref="WebhookRoutes.Add"/>).
     /// </summary>
     public IDisposable RouteWebhooks(Uri baseAddress, Func<HttpMessageHandler> handler) =>
         _app.Services.GetRequiredService<WebhookRoutes>().Add(baseAddress, handler);
@@ -92,6 +94,7 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
     {
         options ??= new MockOptions();
         settings ??= new MockServerSettings();
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(settings.MaxRequestBodyBytes, nameof(settings.MaxRequestBodyBytes));
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(SmsCxMockServer).Assembly.GetName().Name,
@@ -130,7 +133,16 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
             app.Use(RejectLargeBodies(settings.MaxRequestBodyBytes));
         app.UseSmsCxMockErrors();
         app.MapSmsCxMock();
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            // E.g. the port is taken: the caller gets the exception, nothing of the half-started host stays behind.
+            await app.DisposeAsync();
+            throw;
+        }
 
         var memory = settings.InMemory ? app.GetTestServer() : null;
         var url = memory is not null ? MockServerSettings.InMemoryUrl : ListeningUrl(app);
@@ -179,7 +191,9 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
             return;
         }
 
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // The host's own "failed to start" entry repeats the exception StartAsync throws to the caller.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
     }
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Mock SMS.CX API listening on {Url} (seed {Seed})")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -67,21 +68,31 @@ public static class InspectorEndpoints
         return TypedResults.Bytes(asset.Content, asset.ContentType);
     }
 
-    private static IResult GetState(HttpContext context, MockEngine engine, int? limit, string? msgId)
+    private static IResult GetState(HttpContext context, MockEngine engine)
     {
-        if (limit is < 1 or > MaxLimit)
-            return TypedResults.Problem($"limit must be 1 to {MaxLimit}.", statusCode: 400);
+        // Read from the query by hand: a value that is not a number gets the same answer as one out of range.
+        var query = context.Request.Query;
+        var limit = DefaultLimit;
+        if (query["limit"] is { Count: > 0 } given
+            && (given.Count > 1 || !int.TryParse(given[0], NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > MaxLimit))
+        {
+            return TypedResults.Problem($"limit must be one whole number from 1 to {MaxLimit}.", statusCode: 400);
+        }
 
-        // Read before the snapshot: a change racing with it shows up under a newer version at the next poll.
+        // Message ids are UUIDs; anything else selects nothing.
+        var msgId = Guid.TryParse(query["msgId"].ToString(), out var id) ? id.ToString("D") : null;
+
+        // Read before the snapshot: a change racing with it shows up under a newer version at the next poll. The tag
+        // names the query too, so an answer for one selection never stands in for another.
         var version = engine.Version + engine.Journal.Version;
-        var etag = new EntityTagHeaderValue($"\"{version}\"");
+        var etag = new EntityTagHeaderValue(FormattableString.Invariant($"\"{version}-{limit}-{msgId ?? "none"}\""));
         context.Response.Headers.CacheControl = "no-cache";
         context.Response.Headers.ETag = etag.ToString();
         var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
         if (ifNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false) || tag.Equals(EntityTagHeaderValue.Any)))
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
 
-        return TypedResults.Ok(Snapshot(engine, version, limit ?? DefaultLimit, msgId?.ToLowerInvariant()));
+        return TypedResults.Ok(Snapshot(engine, version, limit, msgId));
     }
 
     private static InspectorState Snapshot(MockEngine engine, long version, int limit, string? msgId)

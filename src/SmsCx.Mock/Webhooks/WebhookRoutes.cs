@@ -16,20 +16,31 @@ public sealed class WebhookRoutes
     public int Count => _routes.Count;
 
     /// <summary>
-    /// Sends webhooks whose URL has the scheme and authority of <paramref name="baseAddress"/> through the handler
-    /// <paramref name="handler"/> creates, once, on first use; replaces an earlier route for the same authority.
-    /// The table does not dispose the handler. Returns a token that removes this route when disposed.
+    /// Sends webhooks whose URL has the scheme and authority of <paramref name="baseAddress"/> (absolute http or
+    /// https) through the handler <paramref name="handler"/> creates, once, on first use. The table does not dispose
+    /// the handler. Returns a token that removes this route when disposed. Throws
+    /// <see cref="InvalidOperationException"/> when the authority is routed already: one address, one receiver, so
+    /// webhooks can never reach the wrong app. A handler factory that returns <see langword="null"/> fails the
+    /// attempt (journaled) rather than falling back to the network.
     /// </summary>
     public IDisposable Add(Uri baseAddress, Func<HttpMessageHandler> handler)
     {
         ArgumentNullException.ThrowIfNull(baseAddress);
         ArgumentNullException.ThrowIfNull(handler);
-        if (!baseAddress.IsAbsoluteUri)
-            throw new ArgumentException("A webhook route needs an absolute URL, e.g. http://localhost/.", nameof(baseAddress));
+        if (!baseAddress.IsAbsoluteUri || baseAddress.Scheme is not ("http" or "https"))
+            throw new ArgumentException($"A webhook route needs an absolute http or https URL, e.g. http://localhost/ (was '{baseAddress}').", nameof(baseAddress));
 
         var key = KeyOf(baseAddress);
-        var route = new Lazy<HttpMessageHandler>(handler, LazyThreadSafetyMode.ExecutionAndPublication);
-        _routes[key] = route;
+        var route = new Lazy<HttpMessageHandler>(
+            () => handler() ?? throw new InvalidOperationException($"The webhook route for {key} created no handler."),
+            LazyThreadSafetyMode.ExecutionAndPublication);
+        if (!_routes.TryAdd(key, route))
+        {
+            throw new InvalidOperationException(
+                $"Webhooks to {key} already go to another in-memory server. Start one mock per app (each is cheap), "
+                + "or dispose the earlier route first.");
+        }
+
         return new Removal(this, key, route);
     }
 
@@ -54,7 +65,18 @@ internal sealed class WebhookRoutingHandler(WebhookRoutes routes) : DelegatingHa
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.RequestUri is { } url && routes.Find(url) is { } routed)
+        HttpMessageHandler? routed;
+        try
+        {
+            routed = request.RequestUri is { } url ? routes.Find(url) : null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A broken route fails the attempt like a refused connection: journaled and retried, never sent elsewhere.
+            throw new HttpRequestException(ex.Message, ex);
+        }
+
+        if (routed is not null)
             return new HttpMessageInvoker(routed, disposeHandler: false).SendAsync(request, cancellationToken);
         return base.SendAsync(request, cancellationToken);
     }

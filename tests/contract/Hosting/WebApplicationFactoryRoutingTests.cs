@@ -121,17 +121,6 @@ public sealed class WebApplicationFactoryRoutingTests
     }
 
     [Test, CancelAfter(30_000)]
-    public async Task WebhookPath_NotRooted_IsRejectedWhenTheAppStarts(CancellationToken ct)
-    {
-        await using var sms = await StartMockAsync(inMemory: true, ct);
-        await using var app = new WebApplicationFactory<SmsCx.Receiver.Program>().WithSmsCxMock(sms, o => o.WebhookPath = "webhooks");
-
-        var error = Assert.Throws<ArgumentException>(() => app.CreateClient().Dispose());
-
-        Assert.That(error!.Message, Does.Contain("must start with '/'"));
-    }
-
-    [Test, CancelAfter(30_000)]
     public async Task InMemoryMock_BodyOverLimit_Is413Envelope(CancellationToken ct)
     {
         await using var sms = await SmsCxMockServer.StartAsync(
@@ -163,6 +152,115 @@ public sealed class WebApplicationFactoryRoutingTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
+
+    [Test, CancelAfter(30_000)]
+    public async Task LoopbackMock_OtherServiceOnTheSameAddress_IsNotCaptured(CancellationToken ct)
+    {
+        await using var sms = await StartMockAsync(inMemory: false, ct);
+        await using var other = await StartMockAsync(inMemory: false, ct);
+        await using var app = new WebApplicationFactory<SmsCx.Receiver.Program>()
+            .WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+                services.AddHttpClient("other", c => c.BaseAddress = other.Url).AddHttpMessageHandler(() => new ApiKeyHandler())))
+            .WithSmsCxMock(sms);
+        using var client = app.Services.GetRequiredService<IHttpClientFactory>().CreateClient("other");
+
+        using var response = await client.PostAsync("sms",
+            new StringContent("{\"to\":[\"+4915112345678\"],\"from\":\"Shop\",\"text\":\"Hi\"}", Encoding.UTF8, "application/json"), ct);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(other.Messages, Has.Count.EqualTo(1));
+            Assert.That(sms.Messages, Is.Empty);
+        });
+    }
+
+    [Test, CancelAfter(30_000)]
+    public async Task OneMockTwoApps_SecondApp_IsRefusedAndTheFirstKeepsItsWebhooks(CancellationToken ct)
+    {
+        await using var sms = await StartMockAsync(inMemory: true, ct);
+        await using var first = AppFor(sms, out var firstDatabase);
+        using var _ = firstDatabase;
+        using var client = first.CreateClient();
+        await using var second = AppFor(sms, out var secondDatabase);
+        using var __ = secondDatabase;
+
+        var error = Assert.Throws<InvalidOperationException>(() => second.CreateClient().Dispose());
+
+        Assert.That(error!.Message, Does.Contain("already delivers webhooks to another app"));
+        Assert.That(sms.Options.WebhookUrl, Is.EqualTo(new Uri("http://localhost/webhooks/smscx")));
+        var msgId = await CreateAppointmentAsync(client, "T-1", ct);
+        await ReceiverHarness.WaitForAsync(client, $"/messages/{msgId}", m => m.GetProperty("status").GetString() == "DELIVERED", ct);
+    }
+
+    [TestCase("//other.example/hooks")]
+    [TestCase("webhooks")]
+    [TestCase("/\\other.example/hooks")]
+    [CancelAfter(30_000)]
+    public async Task WebhookPath_NotAPathOfTheApp_IsRejected(string path, CancellationToken ct)
+    {
+        await using var sms = await StartMockAsync(inMemory: true, ct);
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            new WebApplicationFactory<SmsCx.Receiver.Program>().WithSmsCxMock(sms, o => o.WebhookPath = path).CreateClient().Dispose());
+
+        Assert.That(error!.Message, Does.Contain("WebhookPath must be a path of the app"));
+        Assert.That(sms.Options.WebhookUrl, Is.Null);
+    }
+
+    [TestCase("https://api.sms.cx")]
+    [TestCase("api.sms.cx:443")]
+    [TestCase("api.sms.cx/")]
+    [CancelAfter(30_000)]
+    public async Task ApiHosts_UrlOrPortInsteadOfAHostName_IsRejected(string host, CancellationToken ct)
+    {
+        await using var sms = await StartMockAsync(inMemory: true, ct);
+
+        var error = Assert.Throws<ArgumentException>(() =>
+            new WebApplicationFactory<SmsCx.Receiver.Program>().WithSmsCxMock(sms, o => o.ApiHosts.Add(host)).CreateClient().Dispose());
+
+        Assert.That(error!.Message, Does.Contain("ApiHosts takes host names"));
+    }
+
+    [Test, CancelAfter(30_000)]
+    public async Task RouteWebhooks_HandlerFactoryReturnsNull_AttemptFailsInsteadOfUsingTheNetwork(CancellationToken ct)
+    {
+        await using var sms = await SmsCxMockServer.StartAsync(
+            new MockOptions
+            {
+                WebhookUrl = new Uri("http://shop.test/hooks"),
+                SentDelay = TimeSpan.Zero,
+                Webhooks = { BatchWindow = TimeSpan.Zero, RetryDelays = [] },
+            },
+            new MockServerSettings { InMemory = true }, ct);
+        using var route = sms.RouteWebhooks(new Uri("http://shop.test/"), () => null!);
+        using var client = sms.CreateClient();
+        client.DefaultRequestHeaders.Add("X-API-KEY", ApiKey);
+
+        (await client.PostAsync("sms", new StringContent("{\"to\":[\"+4915112345678\"],\"from\":\"Shop\",\"text\":\"Hi\"}",
+            Encoding.UTF8, "application/json"), ct)).Dispose();
+
+        for (var i = 0; i < 400 && sms.Journal.Snapshot().Count == 0; i++)
+            await Task.Delay(25, ct);
+        var attempt = sms.Journal.Snapshot()[0];
+        // Sent to the network, the attempt would have failed resolving shop.test instead.
+        Assert.That(attempt.StatusCode, Is.Null);
+        Assert.That(attempt.Error, Is.EqualTo("Unknown"));
+    }
+
+    [Test]
+    public void RouteWebhooks_NotHttp_IsRejected()
+    {
+        var routes = new SmsCx.Mock.Webhooks.WebhookRoutes();
+
+        Assert.Throws<ArgumentException>(() => routes.Add(new Uri("file:///tmp"), () => new HttpClientHandler()));
+    }
+
+    [TestCase(0L)]
+    [TestCase(-1L)]
+    public void MaxRequestBodyBytes_NotPositive_IsRejectedInMemoryAsOnKestrel(long limit) =>
+        Assert.ThrowsAsync<ArgumentOutOfRangeException>(() =>
+            SmsCxMockServer.StartAsync(new MockOptions(), new MockServerSettings { InMemory = true, MaxRequestBodyBytes = limit }));
 
     private static Task<SmsCxMockServer> StartMockAsync(bool inMemory, CancellationToken ct) =>
         SmsCxMockServer.StartAsync(

@@ -125,7 +125,7 @@ public sealed partial class InspectorTests
         var after = await GetStateAsync(mock.Client, ct);
 
         Assert.That(after.Version, Is.GreaterThan(before.Version));
-        Assert.That(after.Response.Headers.ETag?.Tag, Is.EqualTo($"\"{after.Version}\""));
+        Assert.That(after.Response.Headers.ETag?.Tag, Is.EqualTo($"\"{after.Version}-200-none\""));
         var messages = after.Body.GetProperty("messages").EnumerateArray().ToList();
         Assert.That(messages.Select(m => m.GetProperty("text").GetString()), Is.EqualTo(new[] { "Second", "Hi" }));
         Assert.That(messages.Select(m => m.GetProperty("status").GetString()), Is.All.EqualTo("DELIVERED"));
@@ -151,15 +151,33 @@ public sealed partial class InspectorTests
 
     [TestCase("0")]
     [TestCase("1001")]
+    [TestCase("abc")]
+    [TestCase("99999999999")]
+    [TestCase("1&limit=2")]
     [CancelAfter(30_000)]
-    public async Task State_LimitOutOfRange_IsA400Problem(string limit, CancellationToken ct)
+    public async Task State_LimitNotANumberOrOutOfRange_IsA400ProblemNamingTheLimit(string limit, CancellationToken ct)
     {
         await using var mock = await MockHarness.StartAsync(ct: ct);
 
         var (status, body) = await mock.GetAsync($"{State}?limit={limit}", ct);
 
         Assert.That(status, Is.EqualTo(400));
-        Assert.That(body.GetProperty("detail").GetString(), Does.Contain("limit must be 1 to 1000"));
+        Assert.That(body.GetProperty("detail").GetString(), Does.Contain("limit must be one whole number from 1 to 1000"));
+    }
+
+    [Test, CancelAfter(30_000)]
+    public async Task State_ETagOfOneSelection_DoesNotAnswerForAnother(CancellationToken ct)
+    {
+        await using var mock = await MockHarness.StartAsync(ct: ct);
+        var (_, sent, _) = await mock.PostJsonAsync("sms", Some.Sms, ct);
+        var msgId = sent.GetProperty("data")[0].GetProperty("msgId").GetString();
+        var first = await GetStateAsync(mock.Client, ct);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{State}?limit=2&msgId={msgId}");
+        request.Headers.IfNoneMatch.Add(first.Response.Headers.ETag!);
+        using var response = await mock.Client.SendAsync(request, ct);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
     }
 
     [Test, CancelAfter(30_000)]
