@@ -28,6 +28,10 @@ namespace SmsCx.Mock.Diagnostics;
 /// <see cref="FailureTag"/> (<c>http_status</c>, <c>timeout</c> or the <see cref="System.Net.Http.HttpRequestError"/>
 /// name, when not acknowledged), <see cref="OutcomeTag"/> (<c>acknowledged</c>, <c>will_retry</c>,
 /// <c>gave_up</c>); status Error when not acknowledged.</description></item>
+/// <item><description><see cref="StatusSpan"/> (<c>smscx.mock.status</c>, internal, instant): one per status change
+/// of a message after its send (SENT, DELIVERED, FAILED, ...), a child of the message's send span, so a trace shows
+/// the message's timeline and the status-change log entry carries the send's trace id. Attributes:
+/// <see cref="StatusTag"/> and, for FAILED, <see cref="ErrorCodeTag"/>.</description></item>
 /// </list>
 /// <para>Instruments (meter <see cref="MeterName"/>):</para>
 /// <list type="table">
@@ -66,6 +70,9 @@ public static class MockTelemetry
 
     /// <summary>Span of one webhook request attempt: <c>smscx.mock.webhook.attempt</c>.</summary>
     public const string WebhookAttemptSpan = "smscx.mock.webhook.attempt";
+
+    /// <summary>Span of one status change of a message, a child of its send span.</summary>
+    public const string StatusSpan = "smscx.mock.status";
 
     /// <summary>Most links a webhook attempt span carries to the send spans of its items: 32.</summary>
     public const int MaxLinks = 32;

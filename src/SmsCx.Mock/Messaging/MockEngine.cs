@@ -290,7 +290,7 @@ public sealed class MockEngine : IAsyncDisposable
         if (_lifecycles.TryRemove(message.MsgId, out var previous))
             previous.Cancel();
         _lifecycles[message.MsgId] = lifecycle;
-        lifecycle.Completion = GuardAsync(message, lifecycle, run);
+        lifecycle.Completion = DetachedWork.Start(() => GuardAsync(message, lifecycle, run));
     }
 
     private async Task GuardAsync(MockMessage message, Lifecycle lifecycle, Func<CancellationToken, Task> run)
@@ -385,7 +385,8 @@ public sealed class MockEngine : IAsyncDisposable
 
         CountFinal(status);
         var wireName = MessageStatusTable.WireName(status);
-        Log.StatusChanged(_logger, message.MsgId, message.To, wireName);
+        using (var span = StatusTelemetry.Start(message, wireName, errorCode))
+            Log.StatusChanged(_logger, message.MsgId, message.To, wireName);
         var item = new DlrUpdate
         {
             CampaignId = message.CampaignId,

@@ -87,9 +87,9 @@ public sealed class WebhookDispatcher : IAsyncDisposable
         }
 
         if (full is not null)
-            Track(DeliverAsync(full));
+            Track(DetachedWork.Start(() => DeliverAsync(full)));
         else if (opened)
-            Track(FlushAfterWindowAsync(key, batch));
+            Track(DetachedWork.Start(() => FlushAfterWindowAsync(key, batch)));
     }
 
     /// <summary>Stops scheduling, cancels waits and retries, and waits for requests in flight to end.</summary>

@@ -39,6 +39,10 @@ public sealed class MockAndReceiverTelemetryTests
         Assert.That(send.GetTagItem(MockTelemetry.MessageCountTag), Is.EqualTo(1));
         Assert.That(send.GetTagItem(MockTelemetry.OutcomeTag), Is.EqualTo("accepted"));
 
+        var changes = capture.Spans(MockTelemetry.StatusSpan);
+        Assert.That(changes.Select(c => c.GetTagItem(MockTelemetry.StatusTag)), Is.EqualTo(new[] { "SENT", "DELIVERED" }));
+        Assert.That(changes, Has.All.Matches<Activity>(c => c.TraceId == send.TraceId && c.ParentSpanId == send.SpanId));
+
         var attempts = capture.Spans(MockTelemetry.WebhookAttemptSpan);
         Assert.That(attempts, Has.Count.EqualTo(4), "SENT and DELIVERED, each delivered twice by chaos");
         Assert.That(attempts, Has.All.Matches<Activity>(a =>
