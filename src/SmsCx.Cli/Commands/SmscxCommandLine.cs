@@ -27,15 +27,17 @@ internal static class SmscxCommandLine
 
     /// <summary>
     /// Parses <paramref name="args"/> and runs the command; parse errors go to <paramref name="error"/> (stderr
-    /// by default) and end with <see cref="UsageError"/>. <c>--help</c> and <c>--version</c> run as usual.
+    /// by default) and end with <see cref="UsageError"/>. <c>--help</c> and <c>--version</c> run as usual and
+    /// write to <paramref name="output"/> (stdout by default).
     /// </summary>
-    public static async Task<int> InvokeAsync(string[] args, TextWriter? error = null, CancellationToken ct = default)
+    public static async Task<int> InvokeAsync(
+        string[] args, TextWriter? output = null, TextWriter? error = null, CancellationToken ct = default)
     {
         var parse = CreateRoot().Parse(args);
-        if (parse.Action is not ParseErrorAction)
-            return await parse.InvokeAsync(cancellationToken: ct);
-
         error ??= Console.Error;
+        if (parse.Action is not ParseErrorAction)
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = output ?? Console.Out, Error = error }, ct);
+
         foreach (var message in parse.Errors.Select(Describe).Distinct())
             await error.WriteLineAsync($"error: {message}");
         await error.WriteLineAsync($"Run '{CommandPath(parse.CommandResult)} --help' for the options.");
