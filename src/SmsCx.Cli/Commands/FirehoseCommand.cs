@@ -46,21 +46,22 @@ internal static class FirehoseCommand
                 result.GetValue(duration) ?? TimeSpan.FromSeconds(10), result.GetValue(window) ?? TimeSpan.FromMilliseconds(200),
                 TimeSpan.FromSeconds(60), telemetry);
             var outcome = await FirehoseRun.RunAsync(settings, ct);
-            Print(outcome);
+            // With JSON logs stdout carries only the log lines; the summary goes to stderr.
+            Print(outcome, Hosting.BannerWriter(telemetry.JsonLogs));
             return outcome.ExactlyOnce ? 0 : 1;
         });
         return command;
     }
 
-    private static void Print(FirehoseResult r)
+    private static void Print(FirehoseResult r, TextWriter output)
     {
         var l = r.AckLatencyMs;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"messages {r.Messages}, events {r.EventsExpected} at {r.AchievedEventsPerSecond:0} /s, requests {r.Requests} ({r.FailedAttempts} not answered 200)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"acknowledged {r.EventsAcknowledged}/{r.EventsExpected}, twice {r.EventsAcknowledgedTwice}, given up {r.EventsGivenUp}{(r.Drained ? string.Empty : ", NOT DRAINED (events still pending)")}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ack latency ms: p50 {l[0]:0.0}  p90 {l[1]:0.0}  p99 {l[2]:0.0}  max {l[3]:0.0}"));
-        Console.WriteLine(r.ExactlyOnce ? "every event was acknowledged exactly once" : "FAILED: not every event was acknowledged exactly once");
+        output.WriteLine(r.ExactlyOnce ? "every event was acknowledged exactly once" : "FAILED: not every event was acknowledged exactly once");
     }
 }

@@ -44,6 +44,7 @@ internal static class MockCommand
             return await Hosting.RunUntilStoppedAsync(
                 () => StartAsync(result, options, ct),
                 server => $"Mock SMS.CX API at {server.Url} (API key {Mask(options.ApiKeys[0])}); admin API at {server.Url}_mock/; inspector at {server.Url}_mock/inspector/",
+                s_observability.JsonLogs(result),
                 ct);
         });
         return command;

@@ -12,11 +12,22 @@ namespace SmsCx.Cli.Commands;
 internal sealed class ObservabilityOptions
 {
     private readonly Option<Uri?> _endpoint = UrlOption.Create("--otlp-endpoint",
-        "Export traces and metrics over OTLP to this collector (default OTEL_EXPORTER_OTLP_ENDPOINT; off when neither is set).");
+        "Export traces and metrics over OTLP to this collector, e.g. http://127.0.0.1:4318 " +
+        "(default OTEL_EXPORTER_OTLP_ENDPOINT; off when neither is set).",
+        "http://127.0.0.1:4318");
 
-    private readonly Option<string?> _protocol = new("--otlp-protocol")
+    private readonly Option<OtlpExportProtocol?> _protocol = new("--otlp-protocol")
     {
-        Description = "OTLP transport: http (protobuf, the default) or grpc (default OTEL_EXPORTER_OTLP_PROTOCOL).",
+        Description = "OTLP transport: http/protobuf (or http, the default) or grpc (default OTEL_EXPORTER_OTLP_PROTOCOL).",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (TryParseProtocol(text, out var protocol, out var problem))
+                return protocol;
+
+            result.AddError($"--otlp-protocol {problem}");
+            return null;
+        },
     };
 
     private readonly Option<string> _logFormat = new("--log-format")
@@ -27,7 +38,6 @@ internal sealed class ObservabilityOptions
 
     public ObservabilityOptions()
     {
-        _protocol.AcceptOnlyFromAmong("http", "grpc");
         _logFormat.AcceptOnlyFromAmong("simple", "json");
     }
 
@@ -40,18 +50,56 @@ internal sealed class ObservabilityOptions
 
     /// <summary>
     /// The settings from <paramref name="result"/>, else from <paramref name="environment"/> (a variable lookup);
-    /// throws <see cref="ArgumentException"/> when the endpoint variable is not an http(s) URL.
+    /// throws <see cref="ArgumentException"/> when the endpoint variable is not an http(s) URL or the protocol
+    /// variable names no protocol the exporter supports.
     /// </summary>
     public Observability Read(ParseResult result, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;
         var endpoint = result.GetValue(_endpoint) ?? EndpointFrom(environment("OTEL_EXPORTER_OTLP_ENDPOINT"));
-        var protocol = result.GetValue(_protocol) ?? environment("OTEL_EXPORTER_OTLP_PROTOCOL");
+        var protocol = result.GetValue(_protocol) ?? ProtocolFrom(environment("OTEL_EXPORTER_OTLP_PROTOCOL"));
         return new Observability(
             endpoint,
-            protocol == "grpc" ? OtlpExportProtocol.Grpc : OtlpExportProtocol.HttpProtobuf,
+            protocol,
             result.GetValue(_logFormat) == "json",
             environment("OTEL_SERVICE_NAME") is { Length: > 0 } name ? name : null);
+    }
+
+    /// <summary>True when the command line asked for JSON console logs.</summary>
+    public bool JsonLogs(ParseResult result) => result.GetValue(_logFormat) == "json";
+
+    /// <summary>
+    /// Reads an OTLP protocol as the specification spells it: <c>http/protobuf</c> (also <c>http</c>) or
+    /// <c>grpc</c>, in any case. <paramref name="problem"/> says what is wrong otherwise, e.g. that the .NET
+    /// exporter does not support <c>http/json</c>.
+    /// </summary>
+    internal static bool TryParseProtocol(string value, out OtlpExportProtocol protocol, out string problem)
+    {
+        problem = string.Empty;
+        protocol = OtlpExportProtocol.HttpProtobuf;
+        switch (value.Trim().ToLowerInvariant())
+        {
+            case "http/protobuf" or "http":
+                return true;
+            case "grpc":
+                protocol = OtlpExportProtocol.Grpc;
+                return true;
+            case "http/json":
+                problem = "'http/json' is not supported by the .NET OTLP exporter; use http/protobuf or grpc.";
+                return false;
+            default:
+                problem = $"must be http/protobuf (or http) or grpc, not '{value}'.";
+                return false;
+        }
+    }
+
+    private static OtlpExportProtocol ProtocolFrom(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+            return OtlpExportProtocol.HttpProtobuf;
+        if (TryParseProtocol(value, out var protocol, out var problem))
+            return protocol;
+        throw new ArgumentException($"OTEL_EXPORTER_OTLP_PROTOCOL {problem}");
     }
 
     private static Uri? EndpointFrom(string? value)

@@ -47,6 +47,7 @@ internal static class ReceiverCommand
                 },
                 server => $"Receiver at {server.Url}; webhooks at {server.Url}{options.WebhookPath.TrimStart('/')}" +
                     (options.Secret is null ? string.Empty : "/****") + $"; database {server.Database}",
+                observability.JsonLogs(result),
                 ct);
         });
         return command;

@@ -29,7 +29,8 @@ internal static class RunCommand
                 var settings = new RunSettings(
                     result.GetValue(paths)!, result.GetValue(receiver), result.GetValue(webhookUrl), result.GetValue(report),
                     result.GetValue(seed), result.GetValue(mockPort), result.GetValue(verbose), observability.Read(result));
-                var outcome = await ScenarioSession.RunAsync(settings, Console.Out, ct);
+                // With JSON logs stdout carries only the log lines; the step-by-step report goes to stderr.
+                var outcome = await ScenarioSession.RunAsync(settings, Hosting.BannerWriter(observability.JsonLogs(result)), ct);
                 return outcome.Passed ? 0 : 1;
             }, "the run was stopped before every scenario played.", ct);
         });
