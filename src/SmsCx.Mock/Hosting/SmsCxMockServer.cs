@@ -150,7 +150,7 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
         if (!IPAddress.IsLoopback(address))
             LogNonLoopback(logger, settings.ListenAddress);
         var seed = app.Services.GetRequiredService<SeededRandom>().Seed;
-        LogStarted(logger, url, seed);
+        LogStarted(logger, url, memory is not null ? "in memory" : "listening", seed);
         return new SmsCxMockServer(app, url, memory);
     }
 
@@ -196,8 +196,8 @@ public sealed partial class SmsCxMockServer : IAsyncDisposable
             .AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Mock SMS.CX API listening on {Url} (seed {Seed})")]
-    private static partial void LogStarted(ILogger logger, Uri url, int seed);
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Mock SMS.CX API at {Url} ({Transport}, seed {Seed})")]
+    private static partial void LogStarted(ILogger logger, Uri url, string transport, int seed);
 
     [LoggerMessage(EventId = 4002, Level = LogLevel.Warning,
         Message = "Mock listens on {Address}, not only loopback: other machines can reach it")]
