@@ -56,7 +56,7 @@ public sealed class ReceiverOptions : IValidatableObject
     /// <summary>
     /// Optional HTTP Basic credentials the webhook request must carry (<c>Authorization: Basic</c>), as in a
     /// callback URL like <c>https://user:password@host/webhooks/smscx</c>. Set both <see cref="BasicAuthUser"/> and
-    /// <see cref="BasicAuthPassword"/> or neither. Compared in constant time; a mismatch is answered 401 with a
+    /// <see cref="BasicAuthPassword"/> (neither empty) or neither. Compared in constant time; a mismatch is answered 401 with a
     /// <c>WWW-Authenticate</c> challenge and nothing is stored. Default <see langword="null"/> (off).
     /// </summary>
     public string? BasicAuthUser { get; set; }
@@ -117,9 +117,12 @@ public sealed class ReceiverOptions : IValidatableObject
         if (Secret is not null && (Secret.Length == 0 || Secret.Contains('/', StringComparison.Ordinal)))
             yield return Fail("must be a non-empty path segment without '/'", nameof(Secret));
 
-        if ((BasicAuthUser is null) != (BasicAuthPassword is null) || BasicAuthUser?.Contains(':') == true)
-            yield return Fail("and BasicAuthPassword must be set together; the user may not contain ':'",
+        if ((BasicAuthUser is null) != (BasicAuthPassword is null) || BasicAuthUser?.Contains(':') == true
+            || BasicAuthUser is "" || BasicAuthPassword is "")
+        {
+            yield return Fail("and BasicAuthPassword must be set together, neither empty; the user may not contain ':'",
                 nameof(BasicAuthUser));
+        }
 
         if (SigningSecret is not null && WebhookSigningKey.TryCreate(SigningSecret) is null)
             yield return Fail("must be non-empty, and valid Base64 after a 'whsec_' prefix", nameof(SigningSecret));

@@ -20,7 +20,7 @@ internal static class Hosting
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             // Any failure to start (busy port, unwritable database, bad option) ends with one line, not a trace.
-            await Console.Error.WriteLineAsync($"error: could not start: {Innermost(ex).Message}");
+            await Console.Error.WriteLineAsync($"error: could not start: {SmscxCommandLine.OneLine(Innermost(ex).Message)}");
             return 2;
         }
 

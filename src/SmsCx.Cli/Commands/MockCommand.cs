@@ -8,8 +8,8 @@ namespace SmsCx.Cli.Commands;
 /// <summary><c>smscx mock</c>: runs the mock SMS.CX server until Ctrl+C.</summary>
 internal static class MockCommand
 {
-    private static readonly Option<int> s_port = new("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 };
-    private static readonly Option<string> s_listen = new("--listen") { Description = "Address to listen on; anything but loopback is logged.", DefaultValueFactory = _ => "127.0.0.1" };
+    private static readonly Option<int> s_port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5080 }.Port();
+    private static readonly Option<string> s_listen = new Option<string>("--listen") { Description = "Address to listen on; anything but loopback is logged.", DefaultValueFactory = _ => "127.0.0.1" }.IpAddress();
     private static readonly Option<string[]> s_apiKeys = new("--api-key") { Description = "API key accepted in X-API-KEY (repeatable). Default test_key." };
     private static readonly Option<Uri?> s_webhookUrl = UrlOption.Create("--webhook-url", "Account webhook URL for delivery reports, replies, clicks and opt-outs.");
     private static readonly Option<int?> s_seed = new("--seed") { Description = "Seed for ids, fake data and chaos (reproducible runs)." };
@@ -20,12 +20,12 @@ internal static class MockCommand
     private static readonly Option<List<TimeSpan>?> s_retryDelays = DurationOption.List("--retry-delays", "Waits before each webhook retry (default 10s,1m,5m,30m,2h).");
     private static readonly Option<TimeSpan?> s_timeout = DurationOption.Single("--webhook-timeout", "Time a receiver has to answer (default 10s).");
     private static readonly Option<string?> s_signingSecret = new("--signing-secret") { Description = "Sign webhooks Standard Webhooks style with this secret (whsec_BASE64 or text)." };
-    private static readonly Option<int?> s_rateLimit = new("--rate-limit") { Description = "Requests per second per credential before 429 (default 1000)." };
-    private static readonly Option<double> s_duplicate = new("--chaos-duplicate") { Description = "Rate (0-1) of batches delivered twice." };
-    private static readonly Option<double> s_reorder = new("--chaos-reorder") { Description = "Rate (0-1) of batches held back 2s so later ones overtake them." };
+    private static readonly Option<int?> s_rateLimit = new Option<int?>("--rate-limit") { Description = "Requests per second per credential before 429 (default 1000)." }.Positive();
+    private static readonly Option<double> s_duplicate = new Option<double>("--chaos-duplicate") { Description = "Rate (0-1) of batches delivered twice." }.Rate();
+    private static readonly Option<double> s_reorder = new Option<double>("--chaos-reorder") { Description = "Rate (0-1) of batches held back 2s so later ones overtake them." }.Rate();
     private static readonly Option<TimeSpan?> s_jitter = DurationOption.Single("--chaos-jitter", "Largest random extra delay before a batch is sent.");
-    private static readonly Option<double> s_split = new("--chaos-split") { Description = "Rate (0-1) of batches split into two requests." };
-    private static readonly Option<double> s_early = new("--chaos-early-report") { Description = "Rate (0-1) of SENT reports delivered before the send's answer." };
+    private static readonly Option<double> s_split = new Option<double>("--chaos-split") { Description = "Rate (0-1) of batches split into two requests." }.Rate();
+    private static readonly Option<double> s_early = new Option<double>("--chaos-early-report") { Description = "Rate (0-1) of SENT reports delivered before the send's answer." }.Rate();
     private static readonly Option<string?> s_mappings = new("--mappings") { Description = "Folder of WireMock.Net JSON mapping files that override the emulated API." };
     private static readonly Option<bool> s_verbose = new("--verbose") { Description = "Log every status change and webhook attempt." };
     private static readonly ObservabilityOptions s_observability = new();

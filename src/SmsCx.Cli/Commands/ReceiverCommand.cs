@@ -9,11 +9,11 @@ internal static class ReceiverCommand
 {
     public static Command Create()
     {
-        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5090 };
+        var port = new Option<int>("--port") { Description = "Port to listen on (0 picks a free one).", DefaultValueFactory = _ => 5090 }.Port();
         var db = new Option<string>("--db") { Description = "SQLite database file.", DefaultValueFactory = _ => "receiver.db" };
         var postgres = new Option<string?>("--postgres") { Description = "Store in PostgreSQL (Npgsql connection string) instead of the SQLite file." };
         var secret = new Option<string?>("--secret") { Description = "Secret path segment: webhooks are accepted only at /webhooks/smscx/SECRET." };
-        var basic = new Option<string?>("--basic-auth") { Description = "USER:PASSWORD that webhooks must carry as HTTP Basic credentials." };
+        var basic = new Option<string?>("--basic-auth") { Description = "USER:PASSWORD that webhooks must carry as HTTP Basic credentials." }.UserAndPassword();
         var signing = new Option<string?>("--signing-secret") { Description = "Require Standard Webhooks signatures made with this secret (whsec_... or text)." };
         var smscxUrl = new Option<string>("--smscx-url") { Description = "SMS.CX API base URL for reminders (the mock by default).", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var apiKey = new Option<string>("--api-key") { Description = "SMS.CX API key for reminders.", DefaultValueFactory = _ => "test_key" };
@@ -53,13 +53,6 @@ internal static class ReceiverCommand
         return command;
     }
 
-    // "USER:PASSWORD" split at the first colon; without a colon the password is empty, so a typo cannot reuse the user.
-    private static string? BasicPart(string? pair, int index)
-    {
-        if (pair is null)
-            return null;
-
-        string[] parts = pair.Split(':', 2) is { Length: 2 } split ? split : [pair, string.Empty];
-        return parts[index];
-    }
+    // "USER:PASSWORD" split at the first colon (the parser made sure there is one, with text on both sides).
+    private static string? BasicPart(string? pair, int index) => pair?.Split(':', 2)[index];
 }

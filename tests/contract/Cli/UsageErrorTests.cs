@@ -35,6 +35,28 @@ public sealed class UsageErrorTests
         Assert.That(error.ToString(), Does.Not.Contain("Usage:").And.Not.Contain("System.Int32"));
     }
 
+    // Regression: out-of-range values started the server and failed there with exception text (two lines, C# names),
+    // and a --basic-auth without a colon became a user with an empty password.
+    [TestCase("mock --port 99999", "mock", "--port must be 0 (a free port) to 65535 (was '99999').")]
+    [TestCase("mock --port -1", "mock", "--port must be 0 (a free port) to 65535 (was '-1').")]
+    [TestCase("mock --listen notanip", "mock", "--listen must be an IP address, e.g. 127.0.0.1 or ::1 (was 'notanip').")]
+    [TestCase("mock --chaos-duplicate 2", "mock", "--chaos-duplicate must be a rate from 0 to 1, e.g. 0.1 (was '2').")]
+    [TestCase("mock --chaos-early-report -0.5", "mock", "--chaos-early-report must be a rate from 0 to 1, e.g. 0.1 (was '-0.5').")]
+    [TestCase("mock --rate-limit 0", "mock", "--rate-limit must be a whole number above 0 (was '0').")]
+    [TestCase("receiver --port 99999", "receiver", "--port must be 0 (a free port) to 65535 (was '99999').")]
+    [TestCase("receiver --basic-auth nocolon", "receiver", "--basic-auth must be USER:PASSWORD with both parts non-empty (was 'nocolon').")]
+    [TestCase("receiver --basic-auth :", "receiver", "--basic-auth must be USER:PASSWORD with both parts non-empty (was ':').")]
+    [TestCase("receiver --basic-auth user:", "receiver", "--basic-auth must be USER:PASSWORD with both parts non-empty (was 'user:').")]
+    public async Task OutOfRangeValue_IsAUsageErrorNamingTheOption(string commandLine, string command, string message)
+    {
+        using var error = new StringWriter();
+
+        var code = await SmscxCommandLine.InvokeAsync(Split(commandLine), TextWriter.Null, error);
+
+        Assert.That(code, Is.EqualTo(2));
+        Assert.That(Lines(error), Is.EqualTo(new[] { "error: " + message, $"Run 'smscx {command} --help' for the options." }));
+    }
+
     [Test]
     public async Task InvalidOption_EveryErrorOnItsOwnLine()
     {
