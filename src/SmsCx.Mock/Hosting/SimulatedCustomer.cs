@@ -29,7 +29,10 @@ public sealed class SimulatedCustomer
     /// <summary>The customer answers the latest SMS with <paramref name="text"/> (<c>receive_sms</c>).</summary>
     public Task<ReceivedSms> RepliesAsync(string text) => Task.FromResult(_engine.Reply(LatestMessage.MsgId, text));
 
-    /// <summary>The customer opens the latest SMS's short link (<c>shortlink_hit</c>).</summary>
+    /// <summary>
+    /// The customer opens the latest SMS's short link (<c>shortlink_hit</c>); an SMS sent without one gets a made-up
+    /// link in the hit, so any message can be clicked.
+    /// </summary>
     public Task<ShortlinkHit> ClicksAsync() => Task.FromResult(_engine.Click(LatestMessage.MsgId));
 
     /// <summary>The customer uses the latest SMS's opt-out link (<c>new_optout</c>); later sends are REJECTED.</summary>

@@ -12,6 +12,11 @@ internal static partial class Log
         Message = "No webhook URL for {Event} of {Subject}: set the mock's webhook URL or send with dlrCallbackUrl")]
     public static partial void NoWebhookUrl(ILogger logger, string @event, string subject);
 
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Warning,
+        Message = "No webhook URL for {Event} of {Subject}, so no webhook is sent: set MockOptions.WebhookUrl (it may "
+            + "be set after start, e.g. to a receiver's URL) or send with dlrCallbackUrl. Later cases are logged at Information")]
+    public static partial void NoWebhookUrlFirst(ILogger logger, string @event, string subject);
+
     [LoggerMessage(EventId = 1003, Level = LogLevel.Information,
         Message = "Customer {PhoneNumber} {Action} (message {MsgId})")]
     public static partial void CustomerActed(ILogger logger, string phoneNumber, string action, string msgId);

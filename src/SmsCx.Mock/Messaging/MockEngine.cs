@@ -22,6 +22,7 @@ public sealed class MockEngine : IAsyncDisposable
     private readonly WebhookDispatcher _dispatcher;
     private readonly FakeVisitor _visitors;
     private readonly ILogger _logger;
+    private int _warnedNoWebhookUrl;
     private readonly ConcurrentDictionary<string, ConcurrentQueue<OutcomePlan>> _overrides = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lifecycle> _lifecycles = new(StringComparer.Ordinal);
     private static readonly TimeSpan s_longestDelay = TimeSpan.FromDays(30);
@@ -190,8 +191,9 @@ public sealed class MockEngine : IAsyncDisposable
     }
 
     /// <summary>
-    /// The recipient of <paramref name="msgId"/> opens its short link: sends a <c>shortlink_hit</c> item.
-    /// Throws <see cref="KeyNotFoundException"/> for an unknown id.
+    /// The recipient of <paramref name="msgId"/> opens its short link: sends a <c>shortlink_hit</c> item. A message
+    /// sent without a short link gets a made-up <c>https://en.ax/...</c> one in the hit (MOCK CHOICE), so a click can
+    /// be tested on any message. Throws <see cref="KeyNotFoundException"/> for an unknown id.
     /// </summary>
     public ShortlinkHit Click(string msgId)
     {
@@ -420,7 +422,11 @@ public sealed class MockEngine : IAsyncDisposable
     {
         if (target is null)
         {
-            Log.NoWebhookUrl(_logger, eventName, subject);
+            // The first one is a warning, since it is usually a forgotten setting; the rest would only repeat it.
+            if (Interlocked.Exchange(ref _warnedNoWebhookUrl, 1) == 0)
+                Log.NoWebhookUrlFirst(_logger, eventName, subject);
+            else
+                Log.NoWebhookUrl(_logger, eventName, subject);
             return;
         }
 
