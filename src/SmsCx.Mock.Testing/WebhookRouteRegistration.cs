@@ -14,6 +14,7 @@ namespace SmsCx.Mock.Testing;
 internal sealed class WebhookRouteRegistration(SmsCxMockServer sms, SmsCxRoutingOptions options, IServiceProvider services)
     : IHostedService
 {
+    private readonly Lock _gate = new();
     private readonly List<IDisposable> _routes = [];
     private Uri? _replacedWebhookUrl;
     private bool _setWebhookUrl;
@@ -28,25 +29,28 @@ internal sealed class WebhookRouteRegistration(SmsCxMockServer sms, SmsCxRouting
                 + "MockOptions.WebhookUrl instead.");
         }
 
-        var handler = () => server.CreateHandler();
-        try
+        lock (_gate)
         {
-            _routes.Add(sms.RouteWebhooks(server.BaseAddress, handler));
-            foreach (var address in options.AppBaseAddresses)
-                _routes.Add(sms.RouteWebhooks(address, handler));
-        }
-        catch (InvalidOperationException ex)
-        {
-            Undo();
-            throw new InvalidOperationException(
-                $"This mock already delivers webhooks to another app: {ex.Message} A mock joins one app at a time.", ex);
-        }
+            var handler = () => server.CreateHandler();
+            try
+            {
+                _routes.Add(sms.RouteWebhooks(server.BaseAddress, handler));
+                foreach (var address in options.AppBaseAddresses)
+                    _routes.Add(sms.RouteWebhooks(address, handler));
+            }
+            catch (InvalidOperationException ex)
+            {
+                Undo();
+                throw new InvalidOperationException(
+                    $"This mock already delivers webhooks to another app: {ex.Message} A mock joins one app at a time.", ex);
+            }
 
-        if (options.WebhookPath is { } path)
-        {
-            _replacedWebhookUrl = sms.Options.WebhookUrl;
-            sms.Options.WebhookUrl = new Uri(server.BaseAddress, path);
-            _setWebhookUrl = true;
+            if (options.WebhookPath is { } path)
+            {
+                _replacedWebhookUrl = sms.Options.WebhookUrl;
+                sms.Options.WebhookUrl = new Uri(server.BaseAddress, path);
+                _setWebhookUrl = true;
+            }
         }
 
         return Task.CompletedTask;
@@ -58,13 +62,18 @@ internal sealed class WebhookRouteRegistration(SmsCxMockServer sms, SmsCxRouting
         return Task.CompletedTask;
     }
 
+    // A minimal-hosting app is stopped twice at once when its factory is disposed (by the factory, and by the
+    // app's own RunAsync returning), so undoing must be safe to run concurrently and more than once.
     private void Undo()
     {
-        if (_setWebhookUrl)
-            sms.Options.WebhookUrl = _replacedWebhookUrl;
-        _setWebhookUrl = false;
-        foreach (var route in _routes)
-            route.Dispose();
-        _routes.Clear();
+        lock (_gate)
+        {
+            if (_setWebhookUrl)
+                sms.Options.WebhookUrl = _replacedWebhookUrl;
+            _setWebhookUrl = false;
+            foreach (var route in _routes)
+                route.Dispose();
+            _routes.Clear();
+        }
     }
 }

@@ -153,6 +153,24 @@ public sealed class WebApplicationFactoryRoutingTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    // Regression: disposing the factory stops a minimal-hosting app twice at once (the factory and the app's own
+    // RunAsync), and undoing the routes threw "Collection was modified".
+    [Test, CancelAfter(30_000)]
+    public async Task AppStoppedTwiceAtOnce_UndoesOnceWithoutError(CancellationToken ct)
+    {
+        await using var sms = await StartMockAsync(inMemory: true, ct);
+        await using var app = AppFor(sms, out var database);
+        using var _ = database;
+        app.CreateClient().Dispose();
+        var registration = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>()
+            .Single(s => s.GetType().Name == "WebhookRouteRegistration");
+
+        await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(() => registration.StopAsync(ct), ct)));
+
+        Assert.That(sms.Services.GetRequiredService<SmsCx.Mock.Webhooks.WebhookRoutes>().Count, Is.Zero);
+        Assert.That(sms.Options.WebhookUrl, Is.Null);
+    }
+
     [Test, CancelAfter(30_000)]
     public async Task LoopbackMock_OtherServiceOnTheSameAddress_IsNotCaptured(CancellationToken ct)
     {
