@@ -104,6 +104,25 @@ public sealed class InspectorBrowserTests
     }
 
     [Test, CancelAfter(90_000)]
+    public async Task Inspector_SelectedMessage_IsInTheLinkAndALinkOpensIt(CancellationToken ct)
+    {
+        var page = await StartAsync(adminKey: null, ct);
+        var first = await SendAsync("First", ct);
+        var second = await SendAsync("Second", ct);
+        page.Open();
+        page.WaitUntilLive();
+
+        page.Select(first);
+        var link = page.Driver.Url;
+        page.Driver.Navigate().GoToUrl(new Uri(page.Url, $"#{second}"));
+        page.Driver.Navigate().Refresh();
+        page.WaitFor(d => d.FindElement(By.Id("detail-id")).Text == second, "the linked message to be shown after a reload");
+
+        Assert.That(link, Does.EndWith($"#{first}"));
+        Assert.That(page.Row(second).GetAttribute("aria-selected"), Is.EqualTo("true"));
+    }
+
+    [Test, CancelAfter(90_000)]
     public async Task Inspector_AdminKeySet_AsksForTheKeyAndWorksOnceGiven(CancellationToken ct)
     {
         var page = await StartAsync(adminKey: "desk-key", ct);

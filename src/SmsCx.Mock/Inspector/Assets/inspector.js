@@ -245,11 +245,18 @@
 
   // ---- Selecting and acting ----------------------------------------------------------------------------------
 
+  // The selected message is also the page's fragment (#msgId), so a link or a reload opens the same message.
+  function messageInHash() {
+    const id = decodeURIComponent(location.hash.substring(1)).toLowerCase();
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(id) ? id : null;
+  }
+
   function select(msgId) {
     if (view.selected !== msgId) {
       view.selected = msgId;
       $('action-result').hidden = true;
     }
+    if (messageInHash() !== msgId) history.replaceState(null, '', `#${msgId}`);
     for (const row of $('messages').tBodies[0].rows)
       row.setAttribute('aria-selected', String(row.dataset.msgId === msgId));
     refreshNow();
@@ -326,6 +333,11 @@
     $('key-form').addEventListener('submit', submitKey);
     // A hidden tab stops polling and catches up at once when shown again.
     document.addEventListener('visibilitychange', () => (document.hidden ? clearTimeout(view.timer) : refreshNow()));
+    window.addEventListener('hashchange', () => {
+      const linked = messageInHash();
+      if (linked) select(linked);
+    });
+    view.selected = messageInHash();
     tick();
   });
 })();
