@@ -7,7 +7,8 @@ namespace SmsCx.Cli.Commands;
 /// <summary>
 /// <c>--otlp-endpoint</c>, <c>--otlp-protocol</c> and <c>--log-format</c> of the commands that host servers. The
 /// standard variables <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>, <c>OTEL_EXPORTER_OTLP_PROTOCOL</c> and
-/// <c>OTEL_SERVICE_NAME</c> apply when the matching option is absent.
+/// <c>OTEL_SERVICE_NAME</c> apply when the matching option is absent; <c>OTEL_EXPORTER_OTLP_HEADERS</c> is sent
+/// with every export.
 /// </summary>
 internal sealed class ObservabilityOptions
 {
@@ -62,7 +63,8 @@ internal sealed class ObservabilityOptions
             endpoint,
             protocol,
             result.GetValue(_logFormat) == "json",
-            environment("OTEL_SERVICE_NAME") is { Length: > 0 } name ? name : null);
+            environment("OTEL_SERVICE_NAME") is { Length: > 0 } name ? name : null,
+            environment("OTEL_EXPORTER_OTLP_HEADERS") is { Length: > 0 } headers ? headers : null);
     }
 
     /// <summary>True when the command line asked for JSON console logs.</summary>

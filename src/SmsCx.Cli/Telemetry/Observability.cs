@@ -26,11 +26,16 @@ namespace SmsCx.Cli.Telemetry;
 /// <c>service.name</c> of exported telemetry, or <see langword="null"/> for the host's default
 /// (<c>smscx-mock</c>, <c>smscx-receiver</c>, <c>smscx-run</c>).
 /// </param>
+/// <param name="Headers">
+/// Headers sent with every export, in the form of <c>OTEL_EXPORTER_OTLP_HEADERS</c> (<c>key=value,key2=value2</c>),
+/// e.g. a collector's API key; <see langword="null"/> for none.
+/// </param>
 public sealed record Observability(
     Uri? OtlpEndpoint = null,
     OtlpExportProtocol Protocol = OtlpExportProtocol.HttpProtobuf,
     bool JsonLogs = false,
-    string? ServiceName = null)
+    string? ServiceName = null,
+    string? Headers = null)
 {
     /// <summary>Simple console logs, no export.</summary>
     public static Observability Off { get; } = new();
@@ -85,6 +90,9 @@ public sealed record Observability(
     {
         options.Protocol = Protocol;
         options.Endpoint = Protocol == OtlpExportProtocol.Grpc ? endpoint : SignalUrl(endpoint, signalPath);
+        // Set here because the embedded hosts read no configuration, so the exporter would not see the variable.
+        if (Headers is { Length: > 0 })
+            options.Headers = Headers;
     }
 
     /// <summary>The HTTP/protobuf URL of one signal under a base endpoint, e.g. <c>http://127.0.0.1:4318/v1/traces</c>.</summary>

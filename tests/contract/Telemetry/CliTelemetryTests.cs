@@ -59,6 +59,23 @@ public sealed class CliTelemetryTests
             Is.True, "the service name is in the export");
     }
 
+    // Regression: the embedded hosts read no configuration, so OTEL_EXPORTER_OTLP_HEADERS never reached the exporter.
+    [Test, CancelAfter(60_000)]
+    public async Task OtlpHeaders_SentWithEveryExport(CancellationToken ct)
+    {
+        await using var collector = await FakeCollector.StartAsync(ct);
+        var observability = new Observability(collector.Url, Headers: "x-collector-key=secret");
+        await using (var server = await SmsCx.Mock.Hosting.SmsCxMockServer.StartAsync(
+            new SmsCx.Mock.MockOptions { SentDelay = TimeSpan.FromHours(1) },
+            new SmsCx.Mock.Hosting.MockServerSettings { Services = services => observability.AddTo(services, "smscx-mock") }, ct))
+        {
+            await SendAsync(server, ct);
+        }
+
+        await WaitAsync(() => collector.Exports.Any(e => e.Signal == "traces"), ct);
+        Assert.That(collector.Exports.Select(e => e.CollectorKey), Has.All.EqualTo("secret"));
+    }
+
     [Test]
     public void Options_ProtocolAndLogFormat_ReadFromTheCommandLineBeforeTheEnvironment()
     {
@@ -70,6 +87,7 @@ public sealed class CliTelemetryTests
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:4318",
             ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc",
             ["OTEL_SERVICE_NAME"] = "app-under-test",
+            ["OTEL_EXPORTER_OTLP_HEADERS"] = "x-collector-key=secret",
         };
 
         var fromEnvironment = options.Read(command.Parse(""), environment.GetValueOrDefault);
@@ -77,8 +95,8 @@ public sealed class CliTelemetryTests
             environment.GetValueOrDefault);
         var nothing = options.Read(command.Parse(""), _ => null);
 
-        Assert.That(fromEnvironment, Is.EqualTo(new Observability(new Uri("http://127.0.0.1:4318"), OtlpExportProtocol.Grpc, false, "app-under-test")));
-        Assert.That(fromOptions, Is.EqualTo(new Observability(new Uri("http://127.0.0.1:9999"), OtlpExportProtocol.HttpProtobuf, true, "app-under-test")));
+        Assert.That(fromEnvironment, Is.EqualTo(new Observability(new Uri("http://127.0.0.1:4318"), OtlpExportProtocol.Grpc, false, "app-under-test", "x-collector-key=secret")));
+        Assert.That(fromOptions, Is.EqualTo(new Observability(new Uri("http://127.0.0.1:9999"), OtlpExportProtocol.HttpProtobuf, true, "app-under-test", "x-collector-key=secret")));
         Assert.That(nothing, Is.EqualTo(Observability.Off));
         Assert.That(command.Parse("--log-format xml").Errors, Is.Not.Empty);
     }

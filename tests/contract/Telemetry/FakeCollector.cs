@@ -43,7 +43,7 @@ internal sealed class FakeCollector : IAsyncDisposable
         {
             using var body = new MemoryStream();
             await request.Body.CopyToAsync(body);
-            exports.Enqueue(new Export(signal, request.ContentType, body.ToArray()));
+            exports.Enqueue(new Export(signal, request.ContentType, body.ToArray(), request.Headers["x-collector-key"].ToString()));
             return Results.Ok();
         });
         await app.StartAsync(ct);
@@ -58,6 +58,6 @@ internal sealed class FakeCollector : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    /// <summary>One POST: the signal (<c>traces</c> or <c>metrics</c>), its content type and body.</summary>
-    public sealed record Export(string Signal, string? ContentType, byte[] Body);
+    /// <summary>One POST: the signal (<c>traces</c> or <c>metrics</c>), its content type, body and <c>x-collector-key</c> header.</summary>
+    public sealed record Export(string Signal, string? ContentType, byte[] Body, string CollectorKey);
 }
