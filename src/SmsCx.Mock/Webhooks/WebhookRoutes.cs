@@ -32,7 +32,8 @@ public sealed class WebhookRoutes
 
         var key = KeyOf(baseAddress);
         var route = new Lazy<HttpMessageHandler>(
-            () => handler() ?? throw new InvalidOperationException($"The webhook route for {key} created no handler."),
+            // A broken route fails the attempt like a refused connection (journaled, retried), never goes elsewhere.
+            () => handler() ?? throw new HttpRequestException($"The webhook route for {key} created no handler."),
             LazyThreadSafetyMode.ExecutionAndPublication);
         if (!_routes.TryAdd(key, route))
         {
@@ -44,7 +45,10 @@ public sealed class WebhookRoutes
         return new Removal(this, key, route);
     }
 
-    /// <summary>The handler routed for <paramref name="url"/>, or <see langword="null"/> to use the network.</summary>
+    /// <summary>
+    /// The handler routed for <paramref name="url"/>, or <see langword="null"/> to use the network; throws
+    /// <see cref="HttpRequestException"/> when the route's factory made no handler.
+    /// </summary>
     internal HttpMessageHandler? Find(Uri url) =>
         !_routes.IsEmpty && _routes.TryGetValue(KeyOf(url), out var route) ? route.Value : null;
 
@@ -52,7 +56,7 @@ public sealed class WebhookRoutes
 
     private sealed class Removal(WebhookRoutes routes, string key, Lazy<HttpMessageHandler> route) : IDisposable
     {
-        // Removes only the route this token added, never a later replacement for the same authority.
+        // Removes only the route this token added, never one added later for the same authority.
         public void Dispose() => routes._routes.TryRemove(new KeyValuePair<string, Lazy<HttpMessageHandler>>(key, route));
     }
 }
@@ -65,18 +69,7 @@ internal sealed class WebhookRoutingHandler(WebhookRoutes routes) : DelegatingHa
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        HttpMessageHandler? routed;
-        try
-        {
-            routed = request.RequestUri is { } url ? routes.Find(url) : null;
-        }
-        catch (InvalidOperationException ex)
-        {
-            // A broken route fails the attempt like a refused connection: journaled and retried, never sent elsewhere.
-            throw new HttpRequestException(ex.Message, ex);
-        }
-
-        if (routed is not null)
+        if (request.RequestUri is { } url && routes.Find(url) is { } routed)
             return new HttpMessageInvoker(routed, disposeHandler: false).SendAsync(request, cancellationToken);
         return base.SendAsync(request, cancellationToken);
     }
